@@ -1,0 +1,1 @@
+//! courtpub-depersonalize: placeholder, being written.

@@ -1,0 +1,1 @@
+//! courtpub-extract: placeholder, being written.

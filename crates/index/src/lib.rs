@@ -1,0 +1,1 @@
+//! courtpub-index: placeholder, being written.

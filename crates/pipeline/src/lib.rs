@@ -1,0 +1,1 @@
+//! courtpub-pipeline: placeholder, being written.

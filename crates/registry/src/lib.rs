@@ -1,0 +1,1 @@
+//! courtpub-registry: placeholder, being written.

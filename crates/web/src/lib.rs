@@ -1,0 +1,1 @@
+//! courtpub-web: placeholder, being written.
