@@ -1,6 +1,9 @@
-//! `courtpub`: the one binary. Subcommands are thin wrappers over the library crates.
+//! `courtpub`: the one binary. Each subcommand lives in `cmd/` and is a thin wrapper over
+//! the library crates; this file only parses arguments and reports errors.
 
-use clap::Parser;
+mod cmd;
+
+use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(
@@ -8,9 +11,31 @@ use clap::Parser;
     version,
     about = "Publishes depersonalized court acts"
 )]
-enum Command {}
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-fn main() -> anyhow::Result<()> {
-    let _ = Command::parse();
-    Ok(())
+#[derive(Subcommand)]
+enum Command {
+    /// Print the text of an act (DOCX, PDF or TXT) to stdout.
+    Extract(cmd::extract::Args),
+    #[command(flatten)]
+    Pipeline(cmd::pipeline::Command),
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => cmd::extract::run(args),
+        Command::Pipeline(command) => cmd::pipeline::run(command),
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            // One line a court IT person can act on: the chain of causes, outermost first.
+            eprintln!("courtpub: {err:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
 }

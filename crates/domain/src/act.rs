@@ -170,3 +170,20 @@ pub struct ActMeta {
     #[serde(default)]
     pub language: Language,
 }
+
+/// What the public side may ever hold of an act: public metadata and the masked text.
+/// The registry builds it; the outbox carries it; the index stores it.
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
+pub struct PublicAct {
+    pub meta: ActMeta,
+    pub masked_text: String,
+}
+
+impl fmt::Debug for PublicAct {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PublicAct")
+            .field("meta", &self.meta)
+            .field("masked_text_len", &self.masked_text.len())
+            .finish()
+    }
+}

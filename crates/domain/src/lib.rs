@@ -8,5 +8,7 @@
 pub mod act;
 pub mod span;
 
-pub use act::{ActId, ActKind, ActMeta, CaseCategory, Court, Instance, Language, MediaType};
+pub use act::{
+    ActId, ActKind, ActMeta, CaseCategory, Court, Instance, Language, MediaType, PublicAct,
+};
 pub use span::{Category, Masking, Role, Span};
