@@ -1,1 +1,94 @@
-//! courtpub-depersonalize: placeholder, being written.
+//! The depersonalization engine: act text (+ public metadata) → the spans of personal data
+//! and the masked text. Pure and synchronous: no I/O after [`Engine::load`], no logging of
+//! text; one `Engine` is built at start-up and shared across threads.
+//!
+//! How an act is read, in order:
+//! 1. [`text`] tokenizes once, with normalized (case-folded, `ё`→`е`) forms;
+//! 2. [`patterns`] and [`address`] find identifiers and home addresses by their shape;
+//! 3. [`names`] finds person mentions by the grammar of names (surname, first name,
+//!    patronymic, initials on either side, Kyrgyz "уулу"/"кызы"), gives each a role from
+//!    context and metadata, groups mentions into persons and finds every other mention of
+//!    each person in any case form ([`morph`]);
+//! 4. [`masking`] applies the [`Policy`], numbers pseudonyms per act, runs the leak check
+//!    (no surface form of a masked person may remain) and writes the masked text.
+//!
+//! The engine never decides what is published: it reports `needs_review` and the caller
+//! (the pipeline) holds such acts for staff.
+
+pub mod address;
+pub mod dictionaries;
+pub mod eval;
+pub mod lexicon;
+pub mod masking;
+pub mod morph;
+pub mod names;
+pub mod patterns;
+pub mod policy;
+pub mod text;
+
+pub use dictionaries::Dictionaries;
+pub use policy::{Action, Policy};
+
+use courtpub_domain::{ActMeta, Masking};
+use std::path::Path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(
+        "cannot read dictionary {path}: {source} (run from the repository root or set the dictionaries path)"
+    )]
+    Dictionary {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("invalid policy {path}: {reason}")]
+    Policy { path: String, reason: String },
+}
+
+/// The engine: dictionaries, compiled patterns and the policy.
+pub struct Engine {
+    dictionaries: Dictionaries,
+    patterns: patterns::Patterns,
+    addresses: address::AddressGrammar,
+    policy: Policy,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("dictionaries", &self.dictionaries)
+            .field("policy", &self.policy)
+            .finish()
+    }
+}
+
+impl Engine {
+    /// Loads the dictionaries from a directory (see [`dictionaries::FILES`]).
+    pub fn load(dictionaries_dir: &Path, policy: Policy) -> Result<Self, Error> {
+        Ok(Self::new(Dictionaries::load_dir(dictionaries_dir)?, policy))
+    }
+
+    pub fn new(dictionaries: Dictionaries, policy: Policy) -> Self {
+        Self {
+            dictionaries,
+            patterns: patterns::Patterns::new(),
+            addresses: address::AddressGrammar::new(),
+            policy,
+        }
+    }
+
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// Masks one act. The judges in the metadata are kept wherever they appear.
+    pub fn mask(&self, text: &str, meta: &ActMeta) -> Masking {
+        self.mask_with_judges(text, &meta.judges)
+    }
+
+    /// Masks a text for which only the judges' names are known (or none).
+    pub fn mask_with_judges(&self, text: &str, judges: &[String]) -> Masking {
+        masking::mask(self, text, judges)
+    }
+}

@@ -1,0 +1,234 @@
+//! From candidates to the published result: policy, merging, the leak check, consistent
+//! pseudonyms and the masked text.
+
+use crate::Engine;
+use crate::morph::candidate_stems;
+use crate::names::NameFinder;
+use crate::patterns::Hit;
+use crate::policy::Action;
+use crate::text::{Token, tokenize};
+use courtpub_domain::{Category, Masking, Role, Span};
+use std::collections::HashMap;
+
+/// What a span stands for: a person of the act, or a value (an address, a PIN…).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Entity {
+    Person(usize),
+    Value(Category, String),
+}
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    category: Category,
+    entity: Entity,
+    role: Option<Role>,
+    rule: &'static str,
+    confidence: f32,
+    review: bool,
+}
+
+pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
+    let policy = engine.policy();
+    let tokens = tokenize(text);
+    let mut hits: Vec<Hit> = engine.addresses.find(text);
+    hits.extend(engine.patterns.find(text));
+
+    let mut finder = NameFinder::new(text, &tokens, &engine.dictionaries);
+    let claimed: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+    finder.exclude(&claimed);
+    finder.run(judges);
+
+    let mut candidates = Vec::with_capacity(hits.len() + finder.mentions.len());
+    for h in &hits {
+        let action = policy.category(h.category);
+        if action == Action::Keep {
+            continue;
+        }
+        candidates.push(Candidate {
+            start: h.start,
+            end: h.end,
+            category: h.category,
+            entity: Entity::Value(h.category, value_key(h.category, &text[h.start..h.end])),
+            role: None,
+            rule: h.rule,
+            confidence: h.confidence,
+            review: action == Action::Review,
+        });
+    }
+
+    let name_action = policy.category(Category::Name);
+    let mut masked_persons = vec![false; finder.persons.len()];
+    for m in &finder.mentions {
+        let role = finder.persons[m.person].role();
+        let action = match (name_action, policy.role(role)) {
+            (Action::Keep, _) | (_, Action::Keep) => continue,
+            (Action::Review, _) | (_, Action::Review) => Action::Review,
+            _ => Action::Mask,
+        };
+        masked_persons[m.person] = true;
+        candidates.push(Candidate {
+            start: m.start,
+            end: m.end,
+            category: Category::Name,
+            entity: Entity::Person(m.person),
+            role: Some(role),
+            rule: m.rule,
+            confidence: m.confidence,
+            review: action == Action::Review,
+        });
+    }
+
+    let mut spans = merge(candidates);
+    let leaks = leak_check(&tokens, &spans, &finder, &masked_persons);
+    let leaked = !leaks.is_empty();
+    if leaked {
+        spans.extend(leaks);
+        spans = merge(spans);
+    }
+
+    let needs_review = leaked
+        || spans
+            .iter()
+            .any(|c| c.review || c.confidence < policy.review_below);
+    finish(engine, text, spans, needs_review)
+}
+
+/// Sorted, non-overlapping candidates: at one start the longest wins; an overlapping later
+/// candidate extends the earlier one rather than leaving its tail unmasked.
+fn merge(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates.sort_by(|a, b| {
+        a.start
+            .cmp(&b.start)
+            .then(b.end.cmp(&a.end))
+            .then(b.confidence.total_cmp(&a.confidence))
+    });
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        match out.last_mut() {
+            Some(last) if c.start < last.end => {
+                if c.end > last.end {
+                    last.end = c.end;
+                }
+                last.review |= c.review;
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The safety net: any word left unmasked that is a form of a masked person's surname
+/// (any case, any capitalization, inside a hyphenated word) is masked too, and the act is
+/// sent to review because the grammar missed it.
+fn leak_check(
+    tokens: &[Token],
+    spans: &[Candidate],
+    finder: &NameFinder<'_>,
+    masked_persons: &[bool],
+) -> Vec<Candidate> {
+    let keys: Vec<(usize, &str)> = finder
+        .persons
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| masked_persons[*i])
+        .filter_map(|(i, p)| p.surname.as_deref().map(|s| (i, s)))
+        .filter(|(_, s)| !s.contains(' ') && s.chars().count() >= 4)
+        .collect();
+    if keys.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut span_idx = 0;
+    for t in tokens.iter().filter(|t| t.is_word()) {
+        while span_idx < spans.len() && spans[span_idx].end <= t.start {
+            span_idx += 1;
+        }
+        if spans.get(span_idx).is_some_and(|s| s.start < t.end) {
+            continue;
+        }
+        let hit = t.norm.split('-').find_map(|part| {
+            let stems = candidate_stems(part);
+            keys.iter().find(|(_, k)| stems.contains(k))
+        });
+        if let Some(&(person, _)) = hit {
+            out.push(Candidate {
+                start: t.start,
+                end: t.end,
+                category: Category::Name,
+                entity: Entity::Person(person),
+                role: Some(finder.persons[person].role()),
+                rule: "name.leak_check",
+                confidence: 0.6,
+                review: true,
+            });
+        }
+    }
+    out
+}
+
+fn value_key(category: Category, surface: &str) -> String {
+    match category {
+        Category::Address | Category::BirthDate | Category::Email => surface
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase(),
+        _ => surface
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect(),
+    }
+}
+
+fn finish(engine: &Engine, text: &str, spans: Vec<Candidate>, needs_review: bool) -> Masking {
+    let policy = engine.policy();
+    let mut numbers: HashMap<Entity, usize> = HashMap::new();
+    let mut per_category: HashMap<Category, usize> = HashMap::new();
+    let mut out_spans = Vec::with_capacity(spans.len());
+    let mut masked = String::with_capacity(text.len());
+    let mut cursor = 0;
+    for c in spans {
+        let n = *numbers.entry(c.entity.clone()).or_insert_with(|| {
+            let counter = per_category.entry(c.category).or_insert(0);
+            *counter += 1;
+            *counter
+        });
+        let replacement = policy.pseudonym(c.category, n);
+        masked.push_str(&text[cursor..c.start]);
+        masked.push_str(&replacement);
+        cursor = c.end;
+        out_spans.push(Span {
+            start: c.start,
+            end: c.end,
+            category: c.category,
+            person_key: Some(format!("{}{n}", key_prefix(c.category))),
+            role: c.role,
+            rule: c.rule.to_string(),
+            confidence: c.confidence,
+            replacement,
+        });
+    }
+    masked.push_str(&text[cursor..]);
+    Masking {
+        spans: out_spans,
+        masked_text: masked,
+        needs_review,
+    }
+}
+
+fn key_prefix(category: Category) -> &'static str {
+    match category {
+        Category::Name => "P",
+        Category::Pin => "PIN",
+        Category::Passport => "PASS",
+        Category::Phone => "TEL",
+        Category::Email => "MAIL",
+        Category::Plate => "PLATE",
+        Category::Account => "ACC",
+        Category::PropertyCode => "PROP",
+        Category::BirthDate => "DOB",
+        Category::Address => "ADDR",
+    }
+}

@@ -1,0 +1,267 @@
+//! Morphology of personal names: reduce any case form of a surname, first name or
+//! patronymic to a stem that all its forms share.
+//!
+//! Russian declension changes the ending (Асанов, Асанова, Асановым, Асановой); Kyrgyz
+//! attaches case suffixes after the whole name (Асановдун, Асановго, Бекдылдаеванын,
+//! Ритага). A word's candidate stems are: the word, the word without a Russian ending, the
+//! word without a Kyrgyz suffix, and both removed. Dictionary entries are reduced the same
+//! way, so a lookup of any candidate finds the entry in any of its forms.
+
+/// Russian noun/adjective endings of personal names, longest first.
+const RU_ENDINGS: &[&str] = &[
+    "ыми", "ими", "ого", "его", "ому", "ему", "ою", "ею", "ой", "ей", "ом", "ем", "ым", "им", "ых",
+    "их", "ую", "юю", "ая", "яя", "ий", "ый", "ью", "а", "я", "у", "ю", "ы", "и", "е", "ь", "й",
+];
+
+/// Kyrgyz case and plural suffixes that attach to names, longest first. Vowel harmony gives
+/// the variants; dative "на/не" is left out because it collides with Russian patronymics.
+const KY_SUFFIXES: &[&str] = &[
+    "лардын",
+    "лердин",
+    "дардын",
+    "дердин",
+    "лорго",
+    "лардан",
+    "нын",
+    "нин",
+    "нун",
+    "нүн",
+    "дын",
+    "дин",
+    "дун",
+    "дүн",
+    "тын",
+    "тин",
+    "тун",
+    "түн",
+    "дан",
+    "ден",
+    "дон",
+    "дөн",
+    "тан",
+    "тен",
+    "тон",
+    "төн",
+    "нан",
+    "нен",
+    "нон",
+    "нөн",
+    "нда",
+    "нде",
+    "лар",
+    "лер",
+    "лор",
+    "лөр",
+    "дар",
+    "дер",
+    "дор",
+    "дөр",
+    "тар",
+    "тер",
+    "тор",
+    "төр",
+    "га",
+    "ге",
+    "го",
+    "гө",
+    "ка",
+    "ке",
+    "ко",
+    "кө",
+    "ны",
+    "ни",
+    "ну",
+    "нү",
+    "ды",
+    "ди",
+    "ду",
+    "дү",
+    "ты",
+    "ти",
+    "ту",
+    "тү",
+    "да",
+    "де",
+    "до",
+    "дө",
+    "та",
+    "те",
+    "то",
+    "тө",
+];
+
+const MIN_STEM_CHARS: usize = 3;
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn strip_longest<'a>(word: &'a str, endings: &[&str]) -> Option<&'a str> {
+    endings.iter().find_map(|e| {
+        word.strip_suffix(e)
+            .filter(|stem| char_len(stem) >= MIN_STEM_CHARS)
+    })
+}
+
+/// The word without its Russian case ending, or the word itself.
+pub fn strip_russian(word: &str) -> &str {
+    strip_longest(word, RU_ENDINGS).unwrap_or(word)
+}
+
+/// The word without a Kyrgyz case suffix, if it has one.
+pub fn strip_kyrgyz(word: &str) -> Option<&str> {
+    strip_longest(word, KY_SUFFIXES)
+}
+
+/// The stem a dictionary entry is stored under (entries are in the nominative).
+pub fn entry_stem(normalized: &str) -> String {
+    strip_russian(normalized).to_string()
+}
+
+/// Candidate stems of a normalized word in any case form, most literal first.
+pub fn candidate_stems(normalized: &str) -> Vec<&str> {
+    let mut out = Vec::with_capacity(4);
+    out.push(normalized);
+    let ru = strip_russian(normalized);
+    if ru != normalized {
+        out.push(ru);
+    }
+    if let Some(ky) = strip_kyrgyz(normalized) {
+        out.push(ky);
+        let ky_ru = strip_russian(ky);
+        if ky_ru != ky {
+            out.push(ky_ru);
+        }
+    }
+    out
+}
+
+/// Surname shapes that alone make a capitalized word a likely surname.
+const SURNAME_STEM_ENDINGS: &[&str] = &[
+    "ов",
+    "ев",
+    "ёв",
+    "ин",
+    "ын",
+    "ский",
+    "цкий",
+    "ская",
+    "цкая",
+    "ск",
+    "цк",
+    "енко",
+    "бек",
+    "бай",
+    "баев",
+    "беков",
+];
+
+/// True when some candidate stem of the word has the shape of a surname
+/// (Асанов*, Бекдылдаев*, Горшковск*, Шевченко).
+pub fn has_surname_shape(normalized: &str) -> bool {
+    candidate_stems(normalized).into_iter().any(|stem| {
+        char_len(stem) >= 4
+            && SURNAME_STEM_ENDINGS
+                .iter()
+                .any(|e| stem.ends_with(e) && char_len(stem) > char_len(e) + 1)
+    })
+}
+
+/// Russian-style patronymics: Жумабекович(а, у, ем), Жумабековна(ы, е, ой), Ильинична.
+pub fn is_patronymic(normalized: &str) -> bool {
+    const ENDS: &[&str] = &["ович", "евич", "ьич", "овна", "евна", "ична", "инична"];
+    candidate_stems(normalized).into_iter().any(|stem| {
+        char_len(stem) >= 6
+            && (ENDS.iter().any(|e| stem.ends_with(e))
+                || stem.ends_with("овн")
+                || stem.ends_with("евн")
+                || stem.ends_with("ичн"))
+    })
+}
+
+/// Kyrgyz and Kazakh patronymic markers written as a separate word: "Жумабек уулу".
+pub fn is_patronymic_marker(normalized: &str) -> bool {
+    matches!(
+        normalized,
+        "уулу" | "кызы" | "улы" | "кызы-" | "угли" | "угли," | "оглы" | "кызынын" | "уулунун"
+    ) || normalized.starts_with("уулу")
+        || (normalized.starts_with("кызы") && normalized.len() <= "кызынын".len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! stems_meet {
+        ($($name:ident: $entry:expr, $form:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                let stem = entry_stem($entry);
+                assert!(
+                    candidate_stems($form).contains(&stem.as_str()),
+                    "{} should reduce to the stem of {} ({stem}), got {:?}",
+                    $form, $entry, candidate_stems($form)
+                );
+            }
+        )*};
+    }
+
+    stems_meet! {
+        ru_genitive: "асанов", "асанова";
+        ru_dative: "асанов", "асанову";
+        ru_instrumental: "асанов", "асановым";
+        ru_prepositional: "асанов", "асанове";
+        ru_feminine_genitive: "асанова", "асановой";
+        ru_first_name: "бакыт", "бакытом";
+        ru_patronymic: "жумабекович", "жумабековича";
+        ru_patronymic_f: "жумабековна", "жумабековной";
+        ru_adjective_surname: "горшковская", "горшковской";
+        ru_ending_in_y: "хегай", "хегаем";
+        ru_short: "ким", "кима";
+        ky_genitive: "асанов", "асановдун";
+        ky_dative: "шамурзаев", "шамурзаевге";
+        ky_feminine_genitive: "бекдылдаева", "бекдылдаеванын";
+        ky_first_name_dative: "рита", "ритага";
+        ky_accusative: "асанов", "асановду";
+        ky_ablative: "токтосунов", "токтосуновдон";
+    }
+
+    #[test]
+    fn short_words_are_not_stripped_to_nothing() {
+        assert_eq!(strip_russian("ким"), "ким");
+        assert_eq!(strip_russian("ли"), "ли");
+    }
+
+    #[test]
+    fn surname_shapes() {
+        for w in [
+            "асанов",
+            "асановдун",
+            "бекдылдаевой",
+            "горшковская",
+            "шевченко",
+            "токтобек",
+        ] {
+            assert!(has_surname_shape(w), "{w}");
+        }
+        for w in ["суд", "решение", "республики", "закон"] {
+            assert!(!has_surname_shape(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn patronymics() {
+        for w in [
+            "жумабекович",
+            "жумабековича",
+            "алексеевны",
+            "ильиничной",
+            "октябрьевича",
+        ] {
+            assert!(is_patronymic(w), "{w}");
+        }
+        for w in ["асанов", "бакыт", "кирпич"] {
+            assert!(!is_patronymic(w), "{w}");
+        }
+    }
+}

@@ -1,0 +1,865 @@
+//! Person names: find mentions by the grammar of names, give them roles from context,
+//! group them into persons, then find every other mention of each person in the act.
+//!
+//! The grammar works on *units*: words and initials ("Б." is one unit) with a flag telling
+//! whether only whitespace separates a unit from the previous one, so a name broken across
+//! lines is still one sequence while a comma or a full stop ends it.
+
+use crate::dictionaries::Dictionaries;
+use crate::lexicon::{Cue, is_stop_word, is_trailing_judge_cue, role_cue};
+use crate::morph::{
+    candidate_stems, has_surname_shape, is_patronymic, is_patronymic_marker, strip_russian,
+};
+use crate::text::{Token, TokenKind, is_all_caps, is_capitalized, only_space_between};
+use courtpub_domain::Role;
+
+/// One found mention of a person.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub person: usize,
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
+/// A person of the act, built from its mentions.
+#[derive(Debug, Clone, Default)]
+pub struct Person {
+    /// Surname key (stem), or father's name + marker for "Жумабек уулу".
+    pub surname: Option<String>,
+    pub first: Option<String>,
+    pub patronymic: Option<String>,
+    pub first_initial: Option<char>,
+    pub patronymic_initial: Option<char>,
+    pub official_cues: Vec<Role>,
+    pub private_cues: Vec<Role>,
+    pub from_metadata: bool,
+}
+
+impl Person {
+    /// The role that decides the policy: private cues win over official ones, because a
+    /// wrongly kept private person is a privacy breach while the reverse only over-masks.
+    pub fn role(&self) -> Role {
+        if let Some(r) = self.private_cues.iter().find(|r| **r != Role::Unknown) {
+            return *r;
+        }
+        if !self.private_cues.is_empty() {
+            return Role::Unknown;
+        }
+        if self.from_metadata {
+            return Role::Judge;
+        }
+        self.official_cues.first().copied().unwrap_or(Role::Unknown)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum UnitKind {
+    Word,
+    Initial(char),
+}
+
+#[derive(Debug, Clone)]
+struct Unit {
+    start: usize,
+    end: usize,
+    kind: UnitKind,
+    /// Index of the word token (for initials: the letter token).
+    tok: usize,
+    /// Only whitespace (or nothing) since the previous unit.
+    joined: bool,
+    class: Class,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Class {
+    nameish: bool,
+    allcaps: bool,
+    first: bool,
+    surname_dict: bool,
+    surname_shape: bool,
+    patronymic: bool,
+    marker: bool,
+    place: bool,
+    allow: bool,
+}
+
+impl Class {
+    fn surname_like(&self) -> bool {
+        self.nameish && (self.surname_dict || self.surname_shape)
+    }
+}
+
+/// Finds all person mentions in the text. `covered` marks byte ranges already taken by
+/// other categories (an address containing "ул. Токтогула").
+pub struct NameFinder<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    dict: &'a Dictionaries,
+    units: Vec<Unit>,
+    pub persons: Vec<Person>,
+    pub mentions: Vec<Mention>,
+    taken: Vec<bool>,
+}
+
+impl<'a> NameFinder<'a> {
+    pub fn new(text: &'a str, tokens: &'a [Token], dict: &'a Dictionaries) -> Self {
+        let units = build_units(text, tokens, dict);
+        let taken = vec![false; units.len()];
+        Self {
+            text,
+            tokens,
+            dict,
+            units,
+            persons: Vec::new(),
+            mentions: Vec::new(),
+            taken,
+        }
+    }
+
+    /// Excludes units inside the byte ranges (already claimed by another category).
+    pub fn exclude(&mut self, ranges: &[(usize, usize)]) {
+        for (u, unit) in self.units.iter().enumerate() {
+            if ranges.iter().any(|&(s, e)| unit.start < e && s < unit.end) {
+                self.taken[u] = true;
+            }
+        }
+    }
+
+    /// Runs the grammar, the role analysis, metadata and propagation.
+    pub fn run(&mut self, judges: &[String]) {
+        self.grammar_pass();
+        self.apply_metadata(judges);
+        self.propagate();
+        self.mentions.sort_by_key(|m| m.start);
+    }
+
+    fn unit(&self, i: usize) -> Option<&Unit> {
+        self.units.get(i).filter(|_| !self.taken[i])
+    }
+
+    /// Unit `i` exists, is free, and follows `i - 1` with only whitespace between.
+    fn joined(&self, i: usize) -> Option<&Unit> {
+        self.unit(i).filter(|u| u.joined)
+    }
+
+    fn joined_word(&self, i: usize) -> Option<Class> {
+        self.joined(i)
+            .filter(|u| u.kind == UnitKind::Word)
+            .map(|u| u.class)
+    }
+
+    fn joined_initial(&self, i: usize) -> Option<char> {
+        match self.joined(i)?.kind {
+            UnitKind::Initial(c) => Some(c),
+            UnitKind::Word => None,
+        }
+    }
+
+    fn initial(&self, i: usize) -> Option<char> {
+        match self.unit(i)?.kind {
+            UnitKind::Initial(c) => Some(c),
+            UnitKind::Word => None,
+        }
+    }
+
+    fn norm(&self, i: usize) -> &str {
+        &self.tokens[self.units[i].tok].norm
+    }
+
+    /// Up to two initials joined after `i`; returns how many.
+    fn initials_after(&self, i: usize) -> usize {
+        if self.joined_initial(i + 1).is_none() {
+            return 0;
+        }
+        if self.joined_initial(i + 2).is_some() {
+            2
+        } else {
+            1
+        }
+    }
+
+    fn grammar_pass(&mut self) {
+        let mut i = 0;
+        while i < self.units.len() {
+            match self.match_at(i) {
+                Some(found) => {
+                    let next = found.last + 1;
+                    self.record(found);
+                    i = next;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// The longest name sequence starting at unit `i`.
+    fn match_at(&self, i: usize) -> Option<Found> {
+        let u = self.unit(i)?;
+        if u.kind != UnitKind::Word {
+            return self.match_initials_first(i);
+        }
+        let c0 = u.class;
+        if !c0.nameish {
+            return None;
+        }
+        let c1 = self.joined_word(i + 1);
+        let c2 = if c1.is_some() {
+            self.joined_word(i + 2)
+        } else {
+            None
+        };
+
+        // Kyrgyz patronymic markers: "Бакыт Жумабек уулу", "Жумабек уулу Бакыт".
+        if let (Some(c1), Some(c2)) = (c1, c2) {
+            if c1.nameish && c2.marker && !c0.marker {
+                return Some(Found::kyrgyz(
+                    i,
+                    i + 1,
+                    Some(i),
+                    i + 2,
+                    "name.kyrgyz.first_father_marker",
+                    0.97,
+                ));
+            }
+        }
+        if let Some(c1) = c1 {
+            if c1.marker {
+                if let Some(c2) = c2.filter(|c| c.nameish && !c.marker) {
+                    // "Жумабек уулу Бакыт" — unless the third word is the next person's surname.
+                    if c2.first || !c2.surname_like() {
+                        return Some(Found::kyrgyz(
+                            i,
+                            i,
+                            Some(i + 2),
+                            i + 2,
+                            "name.kyrgyz.father_marker_first",
+                            0.97,
+                        ));
+                    }
+                }
+                let n = self.initials_after(i + 1);
+                let last = i + 1 + n;
+                return Some(
+                    Found::kyrgyz(i, i, None, last, "name.kyrgyz.father_marker", 0.9)
+                        .with_initials((n >= 1).then(|| self.initial(i + 2)).flatten(), None),
+                );
+            }
+        }
+
+        if let (Some(c1), Some(c2)) = (c1, c2) {
+            // Surname First Patronymic.
+            if c1.nameish && c2.nameish && c2.patronymic && !c0.patronymic && !c1.patronymic {
+                return Some(Found::full(
+                    i,
+                    Some(i),
+                    Some(i + 1),
+                    Some(i + 2),
+                    i + 2,
+                    "name.full.sfp",
+                    0.99,
+                ));
+            }
+            // First Patronymic Surname.
+            if c1.nameish && c1.patronymic && c2.surname_like() && !c0.patronymic {
+                return Some(Found::full(
+                    i,
+                    Some(i + 2),
+                    Some(i),
+                    Some(i + 1),
+                    i + 2,
+                    "name.full.fps",
+                    0.97,
+                ));
+            }
+        }
+        if let Some(c1) = c1 {
+            // First Patronymic.
+            if c1.nameish && c1.patronymic && !c0.patronymic && (c0.first || !c0.surname_like()) {
+                return Some(Found::full(
+                    i,
+                    None,
+                    Some(i),
+                    Some(i + 1),
+                    i + 1,
+                    "name.first_patronymic",
+                    0.93,
+                ));
+            }
+        }
+        // Surname + initials: "Асанов Б.Ж.", "Асанов Б. Ж.".
+        let n = self.initials_after(i);
+        if n > 0 && !(c0.place && !c0.surname_like()) && !c0.patronymic {
+            let conf = if c0.surname_like() { 0.95 } else { 0.85 };
+            return Some(
+                Found::full(i, Some(i), None, None, i + n, "name.surname_initials", conf)
+                    .with_initials(
+                        self.initial(i + 1),
+                        (n == 2).then(|| self.initial(i + 2)).flatten(),
+                    ),
+            );
+        }
+        if let Some(c1) = c1 {
+            // Surname First / First Surname (dictionary first name, surname by shape or dictionary).
+            if c0.surname_like() && c1.nameish && c1.first && !c1.surname_like() {
+                return Some(Found::full(
+                    i,
+                    Some(i),
+                    Some(i + 1),
+                    None,
+                    i + 1,
+                    "name.surname_first",
+                    0.9,
+                ));
+            }
+            if c0.first && !c0.surname_like() && c1.surname_like() {
+                return Some(Found::full(
+                    i,
+                    Some(i + 1),
+                    Some(i),
+                    None,
+                    i + 1,
+                    "name.first_surname",
+                    0.9,
+                ));
+            }
+            if c0.surname_like() && c1.surname_like() && (c0.surname_dict || c1.first) && c1.first {
+                return Some(Found::full(
+                    i,
+                    Some(i),
+                    Some(i + 1),
+                    None,
+                    i + 1,
+                    "name.surname_first",
+                    0.88,
+                ));
+            }
+        }
+        // A single word right after a role cue: "подсудимый Асанов", "потерпевшая Айгуль".
+        if self.cue_directly_before(i) {
+            if c0.surname_like() && !c0.allow {
+                return Some(Found::full(
+                    i,
+                    Some(i),
+                    None,
+                    None,
+                    i,
+                    "name.cued_surname",
+                    0.85,
+                ));
+            }
+            if c0.first && !c0.allow && !c0.allcaps {
+                return Some(Found::full(
+                    i,
+                    None,
+                    Some(i),
+                    None,
+                    i,
+                    "name.cued_first_name",
+                    0.8,
+                ));
+            }
+        }
+        // A lone word that is a dictionary surname and has a surname's shape.
+        if c0.surname_dict && c0.surname_shape && !c0.allow && !c0.place && !c0.first {
+            return Some(Found::full(
+                i,
+                Some(i),
+                None,
+                None,
+                i,
+                "name.lone_surname",
+                0.65,
+            ));
+        }
+        None
+    }
+
+    /// Sequences that start with initials: "Б.Ж. Асанов", "Б. Шамбетовдун", "Б. Жумабек уулу".
+    fn match_initials_first(&self, i: usize) -> Option<Found> {
+        let fi = self.initial(i)?;
+        let pi = self.joined_initial(i + 1);
+        let w = i + 1 + usize::from(pi.is_some());
+        let c = self.joined_word(w)?;
+        if !c.nameish || c.patronymic {
+            return None;
+        }
+        if self.joined_word(w + 1).is_some_and(|c| c.marker) {
+            return Some(
+                Found::kyrgyz(
+                    i,
+                    w,
+                    None,
+                    w + 1,
+                    "name.kyrgyz.initials_father_marker",
+                    0.95,
+                )
+                .with_initials(Some(fi), None),
+            );
+        }
+        // The word belongs to its own initials that follow ("Б. Асанов К.Т." is unusual):
+        // leave it to the surname+initials rule.
+        if self.joined_initial(w + 1).is_some() {
+            return None;
+        }
+        if c.place && !c.surname_like() {
+            return None;
+        }
+        let conf = if c.surname_like() { 0.95 } else { 0.8 };
+        Some(
+            Found::full(i, Some(w), None, None, w, "name.initials_surname", conf)
+                .with_initials(Some(fi), pi),
+        )
+    }
+
+    /// A role cue word right before unit `i` (skipping ':' and ',').
+    fn cue_directly_before(&self, i: usize) -> bool {
+        let Some(u) = self.units.get(i) else {
+            return false;
+        };
+        let mut t = u.tok;
+        while t > 0 {
+            t -= 1;
+            let tok = &self.tokens[t];
+            match tok.kind {
+                TokenKind::Punct(':')
+                | TokenKind::Punct(',')
+                | TokenKind::Punct('-')
+                | TokenKind::Punct('–') => continue,
+                TokenKind::Word => return role_cue(&tok.norm).is_some(),
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    fn record(&mut self, found: Found) {
+        let start = self.units[found.first].start;
+        let end = self.units[found.last].end;
+        let key = self.key_of(&found);
+        let person = self.link(key, start);
+        let (official, private) = self.cues_around(found.first, found.last);
+        let p = &mut self.persons[person];
+        if let Some(r) = official {
+            p.official_cues.push(r);
+        }
+        if let Some(r) = private {
+            p.private_cues.push(r);
+        }
+        for u in found.first..=found.last {
+            self.taken[u] = true;
+        }
+        self.mentions.push(Mention {
+            start,
+            end,
+            person,
+            rule: found.rule,
+            confidence: found.confidence,
+        });
+    }
+
+    fn key_of(&self, found: &Found) -> Person {
+        let mut p = Person::default();
+        if let Some(s) = found.surname {
+            p.surname = Some(if found.marker {
+                format!("{} {}", surname_key(self.dict, self.norm(s)), "уулу/кызы")
+            } else {
+                surname_key(self.dict, self.norm(s))
+            });
+        }
+        if let Some(f) = found.first_name {
+            p.first = Some(strip_russian(self.norm(f)).to_string());
+            p.first_initial = first_upper(self.norm(f));
+        }
+        if let Some(pt) = found.patronymic {
+            p.patronymic = Some(strip_russian(self.norm(pt)).to_string());
+            p.patronymic_initial = first_upper(self.norm(pt));
+        }
+        if found.first_initial.is_some() {
+            p.first_initial = found.first_initial;
+        }
+        if found.patronymic_initial.is_some() {
+            p.patronymic_initial = found.patronymic_initial;
+        }
+        p
+    }
+
+    /// Finds the person a mention belongs to, or creates one.
+    fn link(&mut self, key: Person, at: usize) -> usize {
+        let compatible = |p: &Person| {
+            let same = |a: &Option<String>, b: &Option<String>| match (a, b) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            let same_c = |a: Option<char>, b: Option<char>| match (a, b) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            same(&p.surname, &key.surname)
+                && same(&p.first, &key.first)
+                && same(&p.patronymic, &key.patronymic)
+                && same_c(p.first_initial, key.first_initial)
+                && same_c(p.patronymic_initial, key.patronymic_initial)
+                && (p.surname.is_some() && key.surname.is_some()
+                    || p.first.is_some()
+                        && key.first.is_some()
+                        && (p.patronymic.is_some() || p.patronymic_initial.is_some())
+                        && (key.patronymic.is_some() || key.patronymic_initial.is_some()))
+        };
+        // The most recently mentioned compatible person wins ties.
+        let last_seen = |idx: usize| {
+            self.mentions
+                .iter()
+                .filter(|m| m.person == idx && m.start <= at)
+                .map(|m| m.start)
+                .max()
+        };
+        let best = (0..self.persons.len())
+            .filter(|&i| compatible(&self.persons[i]))
+            .max_by_key(|&i| (agreement(&self.persons[i], &key), last_seen(i)));
+        match best {
+            Some(i) => {
+                let p = &mut self.persons[i];
+                p.surname = p.surname.take().or(key.surname);
+                p.first = p.first.take().or(key.first);
+                p.patronymic = p.patronymic.take().or(key.patronymic);
+                p.first_initial = p.first_initial.or(key.first_initial);
+                p.patronymic_initial = p.patronymic_initial.or(key.patronymic_initial);
+                i
+            }
+            None => {
+                self.persons.push(key);
+                self.persons.len() - 1
+            }
+        }
+    }
+
+    /// The nearest role cue before the mention (official cues only close by) and a trailing
+    /// judge cue after it.
+    fn cues_around(&self, first: usize, last: usize) -> (Option<Role>, Option<Role>) {
+        let start_tok = self.units[first].tok;
+        let mut words = 0;
+        let mut t = start_tok;
+        let mut found = None;
+        while t > 0 && words < 6 {
+            t -= 1;
+            let tok = &self.tokens[t];
+            if self.in_mention(tok.start) {
+                continue;
+            }
+            match tok.kind {
+                TokenKind::Punct('.')
+                | TokenKind::Punct(';')
+                | TokenKind::Punct('(')
+                | TokenKind::Punct(')')
+                | TokenKind::Punct('!')
+                | TokenKind::Punct('?') => break,
+                TokenKind::Word => {
+                    words += 1;
+                    if let Some(Cue::Role(r)) = role_cue(&tok.norm) {
+                        found = Some((r, words));
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut official = None;
+        let mut private = None;
+        if let Some((r, distance)) = found {
+            if r.is_official() {
+                if distance <= 4 {
+                    official = Some(r);
+                }
+            } else {
+                private = Some(r);
+            }
+        }
+        // "Усенов К.С. баяндоочу", "Горшковская И.В.– докладчик".
+        let end_tok = self
+            .tokens
+            .partition_point(|t| t.start < self.units[last].end);
+        for tok in self.tokens.iter().skip(end_tok).take(2) {
+            if tok.is_word() {
+                if is_trailing_judge_cue(&tok.norm) {
+                    official = Some(Role::Judge);
+                }
+                break;
+            }
+        }
+        (official, private)
+    }
+
+    fn in_mention(&self, pos: usize) -> bool {
+        self.mentions
+            .iter()
+            .rev()
+            .take(8)
+            .any(|m| m.start <= pos && pos < m.end)
+    }
+
+    /// Judges named in the act's metadata are officials wherever their name appears.
+    fn apply_metadata(&mut self, judges: &[String]) {
+        for judge in judges {
+            let toks = crate::text::tokenize(judge);
+            let surname = toks
+                .iter()
+                .filter(|t| t.is_word() && t.norm.chars().count() > 1)
+                .map(|t| surname_key(self.dict, &t.norm))
+                .next();
+            let initials: Vec<char> = toks
+                .iter()
+                .filter(|t| t.is_word() && t.norm.chars().count() == 1)
+                .filter_map(|t| first_upper(&t.norm))
+                .collect();
+            let Some(surname) = surname else { continue };
+            for p in &mut self.persons {
+                let same_surname = p.surname.as_deref() == Some(surname.as_str());
+                let fi_ok = match (p.first_initial, initials.first()) {
+                    (Some(a), Some(b)) => a == *b,
+                    _ => true,
+                };
+                if same_surname && fi_ok {
+                    p.from_metadata = true;
+                }
+            }
+        }
+    }
+
+    /// Every other mention of each known person: any case form, surname alone, with
+    /// initials on either side.
+    fn propagate(&mut self) {
+        let keys: Vec<(usize, String)> = self
+            .persons
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                p.surname
+                    .clone()
+                    .filter(|s| !s.contains(' ') && s.chars().count() >= 3)
+                    .map(|s| (i, s))
+            })
+            .collect();
+        if keys.is_empty() {
+            return;
+        }
+        for u in 0..self.units.len() {
+            if self.taken[u] || self.units[u].kind != UnitKind::Word {
+                continue;
+            }
+            let unit = &self.units[u];
+            let raw = &self.text[unit.start..unit.end];
+            if !(is_capitalized(raw) || is_all_caps(raw))
+                || unit.class.allow && !unit.class.surname_dict
+            {
+                continue;
+            }
+            let norm = self.norm(u);
+            let stems = candidate_stems(norm);
+            let Some(&(_, ref key)) = keys.iter().find(|(_, k)| stems.contains(&k.as_str())) else {
+                continue;
+            };
+            let key = key.clone();
+            // Extend over initials on either side.
+            let mut first = u;
+            let mut last = u;
+            let mut fi = None;
+            let mut pi = None;
+            let after = self.initials_after(u);
+            if after > 0 {
+                fi = self.initial(u + 1);
+                pi = (after == 2).then(|| self.initial(u + 2)).flatten();
+                last = u + after;
+            } else if u >= 1 && self.initial(u - 1).is_some() && self.units[u].joined {
+                if u >= 2 && self.initial(u - 2).is_some() && self.units[u - 1].joined {
+                    first = u - 2;
+                    fi = self.initial(u - 2);
+                    pi = self.initial(u - 1);
+                } else {
+                    first = u - 1;
+                    fi = self.initial(u - 1);
+                }
+            }
+            let probe = Person {
+                surname: Some(key),
+                first_initial: fi,
+                patronymic_initial: pi,
+                ..Person::default()
+            };
+            let start = self.units[first].start;
+            let person = self.link(probe, start);
+            for k in first..=last {
+                self.taken[k] = true;
+            }
+            self.mentions.push(Mention {
+                start,
+                end: self.units[last].end,
+                person,
+                rule: "name.propagated",
+                confidence: 0.9,
+            });
+        }
+    }
+}
+
+/// The stem under which a surname's forms meet: the dictionary's stem when the word is in
+/// the dictionary, else the stem of a surname-shaped candidate, else the Russian stem.
+pub fn surname_key(dict: &Dictionaries, norm: &str) -> String {
+    let stems = candidate_stems(norm);
+    if let Some(s) = stems
+        .iter()
+        .rev()
+        .find(|s| dict.is_surname(s) && has_surname_shape(s))
+    {
+        return strip_russian(s).to_string();
+    }
+    if let Some(s) = stems.iter().rev().find(|s| has_surname_shape(s)) {
+        return strip_russian(s).to_string();
+    }
+    strip_russian(norm).to_string()
+}
+
+fn first_upper(norm: &str) -> Option<char> {
+    norm.chars().next().and_then(|c| c.to_uppercase().next())
+}
+
+fn agreement(p: &Person, key: &Person) -> usize {
+    usize::from(p.surname.is_some() && p.surname == key.surname)
+        + usize::from(p.first.is_some() && p.first == key.first)
+        + usize::from(p.first_initial.is_some() && p.first_initial == key.first_initial)
+        + usize::from(
+            p.patronymic_initial.is_some() && p.patronymic_initial == key.patronymic_initial,
+        )
+}
+
+#[derive(Debug)]
+struct Found {
+    first: usize,
+    last: usize,
+    surname: Option<usize>,
+    first_name: Option<usize>,
+    patronymic: Option<usize>,
+    first_initial: Option<char>,
+    patronymic_initial: Option<char>,
+    marker: bool,
+    rule: &'static str,
+    confidence: f32,
+}
+
+impl Found {
+    fn full(
+        first: usize,
+        surname: Option<usize>,
+        first_name: Option<usize>,
+        patronymic: Option<usize>,
+        last: usize,
+        rule: &'static str,
+        confidence: f32,
+    ) -> Self {
+        Self {
+            first,
+            last,
+            surname,
+            first_name,
+            patronymic,
+            first_initial: None,
+            patronymic_initial: None,
+            marker: false,
+            rule,
+            confidence,
+        }
+    }
+
+    fn kyrgyz(
+        first: usize,
+        father: usize,
+        first_name: Option<usize>,
+        last: usize,
+        rule: &'static str,
+        confidence: f32,
+    ) -> Self {
+        Self {
+            first,
+            last,
+            surname: Some(father),
+            first_name,
+            patronymic: None,
+            first_initial: None,
+            patronymic_initial: None,
+            marker: true,
+            rule,
+            confidence,
+        }
+    }
+
+    fn with_initials(mut self, fi: Option<char>, pi: Option<char>) -> Self {
+        self.first_initial = fi.or(self.first_initial);
+        self.patronymic_initial = pi.or(self.patronymic_initial);
+        self
+    }
+}
+
+fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::with_capacity(tokens.len() / 2);
+    let mut prev_end: Option<usize> = None;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if t.kind != TokenKind::Word {
+            prev_end = None;
+            i += 1;
+            continue;
+        }
+        let raw = &text[t.start..t.end];
+        let joined = prev_end.is_some_and(|e| only_space_between(text, e, t.start));
+        let single_upper = raw.chars().count() == 1 && raw.chars().all(char::is_uppercase);
+        let dot_follows = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_punct('.') && n.start == t.end);
+        if single_upper && dot_follows {
+            let c = raw.chars().next().unwrap_or(' ');
+            units.push(Unit {
+                start: t.start,
+                end: t.end + 1,
+                kind: UnitKind::Initial(c),
+                tok: i,
+                joined,
+                class: Class::default(),
+            });
+            prev_end = Some(t.end + 1);
+            i += 2;
+            continue;
+        }
+        units.push(Unit {
+            start: t.start,
+            end: t.end,
+            kind: UnitKind::Word,
+            tok: i,
+            joined,
+            class: classify(raw, &t.norm, dict),
+        });
+        prev_end = Some(t.end);
+        i += 1;
+    }
+    units
+}
+
+fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
+    let allcaps = is_all_caps(raw);
+    let cap = is_capitalized(raw);
+    let marker = is_patronymic_marker(norm);
+    let long_enough = norm.chars().count() >= 2;
+    let stop = is_stop_word(norm);
+    Class {
+        nameish: (cap || allcaps) && long_enough && !stop && !marker,
+        allcaps,
+        first: dict.is_first_name(norm),
+        surname_dict: dict.is_surname(norm),
+        surname_shape: has_surname_shape(norm),
+        patronymic: is_patronymic(norm) || dict.is_patronymic(norm),
+        marker,
+        place: dict.is_place(norm),
+        allow: dict.is_allow_word(norm),
+    }
+}

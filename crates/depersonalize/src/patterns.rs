@@ -1,0 +1,396 @@
+//! Identifiers found by their shape: PINs, passports, phones, e-mails, plates, accounts,
+//! property codes and dates of birth.
+//!
+//! Regexes find candidates; word boundaries are checked by hand on the neighbouring
+//! characters (the regex crate's Unicode `\b` next to Cyrillic is much slower), and each
+//! candidate is validated (a PIN carries a real birth date; a legal entity's ИНН starts
+//! with 0 and stays).
+
+use courtpub_domain::Category;
+use regex::Regex;
+
+/// A candidate span from a pattern rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub category: Category,
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
+/// Compiled patterns; build once, share across threads.
+pub struct Patterns {
+    pin: Regex,
+    pin_cue: Regex,
+    passport: Regex,
+    passport_cue: Regex,
+    phone: Regex,
+    phone_cue: Regex,
+    email: Regex,
+    plate_modern: Regex,
+    plate_old: Regex,
+    plate_cue: Regex,
+    card: Regex,
+    account_cue: Regex,
+    long_number: Regex,
+    property_code: Regex,
+    birth_numeric: Regex,
+    birth_year: Regex,
+    birth_cued: Regex,
+    birth_ky: Regex,
+}
+
+// Latin letters and their Cyrillic look-alikes as used on plates and passports.
+const PLATE_LETTER: &str = "[A-ZАВЕКМНОРСТУХ]";
+const SP: &str = r"[ \u{00A0}]";
+const DASH: &str = r"[-\u{00AD}\u{2010}\u{2011}\u{2012}\u{2013}]";
+const MONTHS: &str =
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
+
+fn re(pattern: &str) -> Regex {
+    // Patterns are constants of this module; a failure is a programming error caught by
+    // the unit tests, never by input.
+    Regex::new(pattern).expect("pattern constants compile")
+}
+
+impl Default for Patterns {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Patterns {
+    pub fn new() -> Self {
+        Self {
+            pin: re(&format!(r"\d(?:{SP}?\d){{13}}")),
+            pin_cue: re(
+                r"(?i)(?:ПИН|ИНН|ЖИН|персональн\w*\s+идентификационн\w*\s+номер\w*)\W{0,12}$",
+            ),
+            passport: re(&format!(
+                r"(?:ID|[AА][NСCDД]|KG|[KК][GГ])(?:{SP}?№)?{SP}?\d{{7}}"
+            )),
+            passport_cue: re(&format!(
+                r"(?i)паспорт\w*(?:{SP}|\w|[.,:№])*?((?:серии{SP}+)?[A-ZА-Я]{{1,2}}{SP}*(?:№{SP}*)?\d{{6,9}})"
+            )),
+            phone: re(&format!(
+                r"(?:\+{SP}?996|0)(?:{SP}|{DASH})?\(?\d{{3}}\)?(?:(?:{SP}|{DASH})?\d){{6}}"
+            )),
+            phone_cue: re(&format!(
+                r"(?i)(?:тел\.?|телефон\w*|моб\.?|байланыш\w*)[:\s]*(?:№{SP}?)?((?:\+?\d)(?:(?:{SP}|{DASH}|[()])?\d){{4,12}})"
+            )),
+            email: re(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"),
+            plate_modern: re(&format!(
+                r"\d{{2}}{SP}?(?:KG{SP}?)?\d{{3}}{SP}?{PLATE_LETTER}{{3}}"
+            )),
+            plate_old: re(&format!(
+                r"{PLATE_LETTER}{SP}?\d{{4}}{SP}?{PLATE_LETTER}{{1,2}}"
+            )),
+            plate_cue: re(
+                r"(?i)(?:г/н|гос\.?\s*номер\w*|госномер\w*|номерн\w+\s+знак\w*|регистрационн\w+\s+знак\w*|мамлекеттик\s+номер\w*|автомаши\w*|автомобил\w*|транспорт\w*)",
+            ),
+            card: re(&format!(r"\d{{4}}(?:(?:{SP}|{DASH})?\d{{4}}){{3}}")),
+            account_cue: re(&format!(
+                r"(?i)(?:р/с|р/сч|расч[её]тн\w*\s+сч[её]т\w*|лицев\w*\s+сч[её]т\w*|сч[её]т\w*|IBAN|карт\w*|эсеп\w*)[:\s]*(?:№{SP}?)?(\d(?:(?:{SP}|{DASH})?\d){{9,29}})"
+            )),
+            long_number: re(r"\d{16,30}"),
+            property_code: re(&format!(r"\d{{1,2}}(?:{DASH}\d{{2,4}}){{4,7}}")),
+            birth_numeric: re(&format!(
+                r"(\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*(?:г\.?|года?))?(?:{SP}|\s)*(?:г\.?\s?р\.?|рождения|туулган|ж\.\s?т\.)"
+            )),
+            birth_year: re(
+                r"(\d{4})\s*(?:г\.?\s?р\.?|года?\s+рождения|г\.\s*рождения|-?\s?жылы\s+туулган|ж\.\s?т\.)",
+            ),
+            birth_cued: re(&format!(
+                r"(?i)(?:родивш\w+|рожденн?\w*|дата\s+рождения|род\.|туулган\s+күнү)[:\s,]*(\d{{1,2}}(?:\.\d{{1,2}}\.|\s+(?:{MONTHS})\s+)\d{{4}}(?:\s*(?:года|г\.))?)"
+            )),
+            birth_ky: re(&format!(
+                r"(\d{{4}}{DASH}?\s?жыл\w*\s+\d{{1,2}}{DASH}?\s?\w+)\s+туулган"
+            )),
+        }
+    }
+
+    /// All pattern hits in the text, unsorted, possibly overlapping.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut push = |start, end, category, rule, confidence| {
+            hits.push(Hit {
+                start,
+                end,
+                category,
+                rule,
+                confidence,
+            })
+        };
+
+        for m in self.pin.find_iter(text) {
+            if !digit_bounded(text, m.start(), m.end()) {
+                continue;
+            }
+            let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+            let cued = self
+                .pin_cue
+                .is_match(&text[floor(text, m.start().saturating_sub(90))..m.start()]);
+            match classify_pin(&digits) {
+                PinKind::Personal => {
+                    push(m.start(), m.end(), Category::Pin, "pin.valid_date", 0.99)
+                }
+                PinKind::LegalEntity => {}
+                PinKind::Invalid if cued => {
+                    push(m.start(), m.end(), Category::Pin, "pin.cued", 0.75)
+                }
+                PinKind::Invalid => {}
+            }
+        }
+
+        for m in self.passport.find_iter(text) {
+            if word_bounded(text, m.start(), m.end()) {
+                push(
+                    m.start(),
+                    m.end(),
+                    Category::Passport,
+                    "passport.series_number",
+                    0.97,
+                );
+            }
+        }
+        for c in self.passport_cue.captures_iter(text) {
+            if let Some(g) = c.get(1) {
+                if word_bounded(text, g.start(), g.end())
+                    && g.start() - c.get(0).map_or(0, |m| m.start()) < 60
+                {
+                    push(
+                        g.start(),
+                        g.end(),
+                        Category::Passport,
+                        "passport.cued",
+                        0.95,
+                    );
+                }
+            }
+        }
+
+        for m in self.phone.find_iter(text) {
+            let joined_before = text[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| crate::text::is_dash(c) || c == '/' || c == '.');
+            if digit_bounded(text, m.start(), m.end()) && !joined_before {
+                push(m.start(), m.end(), Category::Phone, "phone.shape", 0.95);
+            }
+        }
+        for c in self.phone_cue.captures_iter(text) {
+            if let Some(g) = c.get(1) {
+                if digit_bounded(text, g.start(), g.end()) {
+                    push(g.start(), g.end(), Category::Phone, "phone.cued", 0.9);
+                }
+            }
+        }
+
+        for m in self.email.find_iter(text) {
+            push(m.start(), m.end(), Category::Email, "email.shape", 0.99);
+        }
+
+        for m in self.plate_modern.find_iter(text) {
+            if word_bounded(text, m.start(), m.end()) {
+                push(m.start(), m.end(), Category::Plate, "plate.modern", 0.95);
+            }
+        }
+        for m in self.plate_old.find_iter(text) {
+            if !word_bounded(text, m.start(), m.end()) {
+                continue;
+            }
+            let before = &text[floor(text, m.start().saturating_sub(120))..m.start()];
+            let cued = self.plate_cue.is_match(before);
+            push(
+                m.start(),
+                m.end(),
+                Category::Plate,
+                if cued { "plate.old.cued" } else { "plate.old" },
+                if cued { 0.95 } else { 0.7 },
+            );
+        }
+
+        for m in self.card.find_iter(text) {
+            if digit_bounded(text, m.start(), m.end()) {
+                push(m.start(), m.end(), Category::Account, "account.card", 0.9);
+            }
+        }
+        for c in self.account_cue.captures_iter(text) {
+            if let Some(g) = c.get(1) {
+                if digit_bounded(text, g.start(), g.end()) {
+                    push(g.start(), g.end(), Category::Account, "account.cued", 0.95);
+                }
+            }
+        }
+        for m in self.long_number.find_iter(text) {
+            if digit_bounded(text, m.start(), m.end()) {
+                push(
+                    m.start(),
+                    m.end(),
+                    Category::Account,
+                    "account.long_number",
+                    0.8,
+                );
+            }
+        }
+
+        for m in self.property_code.find_iter(text) {
+            if digit_bounded(text, m.start(), m.end()) {
+                push(
+                    m.start(),
+                    m.end(),
+                    Category::PropertyCode,
+                    "property_code.shape",
+                    0.9,
+                );
+            }
+        }
+
+        for (regex, rule) in [
+            (&self.birth_numeric, "birth_date.numeric"),
+            (&self.birth_year, "birth_date.year"),
+            (&self.birth_cued, "birth_date.cued"),
+            (&self.birth_ky, "birth_date.kyrgyz"),
+        ] {
+            for c in regex.captures_iter(text) {
+                if let Some(g) = c.get(1) {
+                    if digit_bounded(text, g.start(), g.end()) {
+                        push(g.start(), g.end(), Category::BirthDate, rule, 0.95);
+                    }
+                }
+            }
+        }
+        hits
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum PinKind {
+    Personal,
+    LegalEntity,
+    Invalid,
+}
+
+/// 14 digits: gender digit 1/2, birth date DDMMYYYY, 5 digits. A leading 0 is a legal
+/// entity's ИНН.
+fn classify_pin(digits: &str) -> PinKind {
+    let b = digits.as_bytes();
+    if b.len() != 14 {
+        return PinKind::Invalid;
+    }
+    if b[0] == b'0' {
+        return PinKind::LegalEntity;
+    }
+    if b[0] != b'1' && b[0] != b'2' {
+        return PinKind::Invalid;
+    }
+    let num = |r: std::ops::Range<usize>| digits[r].parse::<u32>().unwrap_or(0);
+    let (day, month, year) = (num(1..3), num(3..5), num(5..9));
+    if is_real_date(day, month, year) {
+        PinKind::Personal
+    } else {
+        PinKind::Invalid
+    }
+}
+
+pub fn is_real_date(day: u32, month: u32, year: u32) -> bool {
+    if !(1900..=2100).contains(&year) || !(1..=12).contains(&month) || day == 0 {
+        return false;
+    }
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    day <= days
+}
+
+/// Largest char boundary at or below `i`.
+pub fn floor(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// No digit touches the match on either side.
+fn digit_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(|c| c.is_ascii_digit()) && !after.is_some_and(|c| c.is_ascii_digit())
+}
+
+/// No letter or digit touches the match on either side.
+fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hits as the masking stage sees them: duplicates and hits inside others dropped.
+    fn found(text: &str) -> Vec<(Category, &str)> {
+        let mut hits = Patterns::new().find(text);
+        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let mut out: Vec<Hit> = Vec::new();
+        for h in hits {
+            if !out.iter().any(|o| o.start <= h.start && h.end <= o.end) {
+                out.push(h);
+            }
+        }
+        out.into_iter()
+            .map(|h| (h.category, &text[h.start..h.end]))
+            .collect()
+    }
+
+    macro_rules! t {
+        ($($name:ident: $text:expr => [$(($cat:ident, $surface:expr)),*];)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(found($text), vec![$((Category::$cat, $surface)),*], "{}", $text);
+            }
+        )*};
+    }
+
+    t! {
+        pin_plain: "ПИН 21203198500123 выдан" => [(Pin, "21203198500123")];
+        pin_spaced: "ИНН: 2 12031985 00123." => [(Pin, "2 12031985 00123")];
+        pin_invalid_date_uncued_kept: "номер 21399198500123" => [];
+        pin_invalid_date_cued: "ПИН 21399198500123" => [(Pin, "21399198500123")];
+        legal_entity_inn_kept: "ИНН 01203198510123 ОсОО" => [];
+        pin_inside_longer_number_ignored: "счет 4417012031985001234" => [(Account, "4417012031985001234")];
+        passport_id: "паспорт ID1234567 выдан" => [(Passport, "ID1234567")];
+        passport_an: "AN 1234567" => [(Passport, "AN 1234567")];
+        passport_series: "паспорт серии AN № 1234567" => [(Passport, "серии AN № 1234567")];
+        passport_cyrillic_lookalike: "паспорт АN1234567" => [(Passport, "АN1234567")];
+        phone_intl: "тел.: +996 555 123 456," => [(Phone, "+996 555 123 456")];
+        phone_local: "0555 123 456" => [(Phone, "0555 123 456")];
+        phone_city: "0(312) 62-45-78" => [(Phone, "0(312) 62-45-78")];
+        phone_cued_short: "тел. 62-45-78" => [(Phone, "62-45-78")];
+        case_number_is_not_a_phone: "Дело № 05-1977/12 ГД" => [];
+        email: "почта asanov.b@mail.kg." => [(Email, "asanov.b@mail.kg")];
+        plate_modern: "автомашина 01 KG 123 ABC" => [(Plate, "01 KG 123 ABC")];
+        plate_modern_cyrillic: "г/н 01KG123АВС" => [(Plate, "01KG123АВС")];
+        plate_old: "госномер B 1234 AB" => [(Plate, "B 1234 AB")];
+        card: "карта 4169 5853 1234 5678" => [(Account, "4169 5853 1234 5678")];
+        account_cued: "р/с 1234567890123" => [(Account, "1234567890123")];
+        property_code: "код 1-03-07-0040-0049-01-042 дом" => [(PropertyCode, "1-03-07-0040-0049-01-042")];
+        birth_numeric: "Асанов, 12.03.1985 г.р., ранее" => [(BirthDate, "12.03.1985")];
+        birth_year: "1985 года рождения" => [(BirthDate, "1985")];
+        birth_words: "родившегося 12 марта 1985 года в" => [(BirthDate, "12 марта 1985 года")];
+        statute_is_not_personal: "по п. 2 ч. 2 ст. 168 УК КР от 12.03.2012" => [];
+    }
+
+    #[test]
+    fn real_dates() {
+        assert!(is_real_date(29, 2, 2000));
+        assert!(!is_real_date(29, 2, 1900));
+        assert!(!is_real_date(31, 4, 1985));
+    }
+}

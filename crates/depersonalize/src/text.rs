@@ -1,0 +1,193 @@
+//! Tokens of an act with byte offsets into the original text.
+//!
+//! Words keep their exact place in the text; their normalized form (lowercase, `ё`→`е`,
+//! soft hyphens and dash variants folded to `-`) is what every rule compares. Cyrillic
+//! case folding is done here once, so matching never depends on a library's ASCII-only
+//! folding.
+
+/// One token of the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Normalized form of a word (empty for other kinds).
+    pub norm: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct(char),
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+}
+
+/// Dash-like characters that real acts use inside words, including the soft hyphen
+/// (U+00AD) that many published acts carry where a hyphen was typed.
+pub fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{00AD}' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}'
+    )
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// Lowercase, `ё`→`е`, dashes folded to `-`.
+pub fn normalize_word(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if is_dash(c) {
+            out.push('-');
+            continue;
+        }
+        for l in c.to_lowercase() {
+            out.push(if l == 'ё' { 'е' } else { l });
+        }
+    }
+    out
+}
+
+/// Splits text into words (letters, with inner dashes and apostrophes), numbers and
+/// single punctuation characters; whitespace separates tokens and is not a token.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 6);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() || c == '\u{feff}' {
+            continue;
+        }
+        if is_word_char(c) {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, next)) = chars.peek() {
+                if is_word_char(next) {
+                    end = i + next.len_utf8();
+                    chars.next();
+                } else if is_dash(next) || next == '\'' || next == '’' {
+                    // Inner joiner only when a letter follows: "Ак-Кудук", "Жаңы-Жер".
+                    let after = text[i + next.len_utf8()..].chars().next();
+                    if after.is_some_and(is_word_char) {
+                        end = i + next.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token {
+                start,
+                end,
+                kind: TokenKind::Word,
+                norm: normalize_word(&text[start..end]),
+            });
+        } else if c.is_ascii_digit() {
+            let mut end = start + 1;
+            while let Some(&(i, next)) = chars.peek() {
+                if next.is_ascii_digit() {
+                    end = i + 1;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            tokens.push(Token {
+                start,
+                end,
+                kind: TokenKind::Number,
+                norm: String::new(),
+            });
+        } else {
+            tokens.push(Token {
+                start,
+                end: start + c.len_utf8(),
+                kind: TokenKind::Punct(c),
+                norm: String::new(),
+            });
+        }
+    }
+    tokens
+}
+
+/// True when the first letter is uppercase.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when every letter is uppercase and there are at least two.
+pub fn is_all_caps(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// True when only whitespace lies between two byte offsets.
+pub fn only_space_between(text: &str, from: usize, to: usize) -> bool {
+    from <= to && text[from..to].chars().all(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text)
+            .into_iter()
+            .map(|t| match t.kind {
+                TokenKind::Word => t.norm,
+                TokenKind::Number => format!("#{}", &text[t.start..t.end]),
+                TokenKind::Punct(c) => c.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        assert_eq!(
+            words("Асанов Б.Ж., 1985 г."),
+            ["асанов", "б", ".", "ж", ".", ",", "#1985", "г", "."]
+        );
+    }
+
+    #[test]
+    fn soft_hyphen_inside_a_word_is_a_dash() {
+        assert_eq!(words("Ак\u{00AD}Кудукского"), ["ак-кудукского"]);
+    }
+
+    #[test]
+    fn trailing_dash_is_not_part_of_the_word() {
+        assert_eq!(words("Асанов- и"), ["асанов", "-", "и"]);
+    }
+
+    #[test]
+    fn yo_folds_to_ye_and_case_folds_cyrillic() {
+        assert_eq!(words("СЕМЁНОВ Өмүрбеков"), ["семенов", "өмүрбеков"]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_original() {
+        let text = "гр. Ңурлан";
+        let t = tokenize(text);
+        assert_eq!(&text[t[2].start..t[2].end], "Ңурлан");
+    }
+}
