@@ -54,6 +54,7 @@ fn read_part(
     };
     if file.size() > budget.remaining {
         return Err(ExtractError::UncompressedTooLarge {
+            detected: Detected::Docx,
             limit: budget.limit,
         });
     }
@@ -64,6 +65,7 @@ fn read_part(
         .map_err(|e| corrupt(format!("cannot inflate {name}: {e}")))? as u64;
     if read > budget.remaining {
         return Err(ExtractError::UncompressedTooLarge {
+            detected: Detected::Docx,
             limit: budget.limit,
         });
     }

@@ -72,9 +72,9 @@ pub enum ExtractError {
     )]
     TooLarge { size: u64, limit: u64 },
     #[error(
-        "docx unpacks to more than {limit} bytes (possible zip bomb); re-save the act in Word or raise extract.max_uncompressed_bytes"
+        "{detected} unpacks to more than {limit} bytes (possible zip bomb); re-save the act in the word processor or raise extract.max_uncompressed_bytes"
     )]
-    UncompressedTooLarge { limit: u64 },
+    UncompressedTooLarge { detected: Detected, limit: u64 },
     #[error(
         "pdf has {pages} pages, over the limit of {limit}; split the act or raise extract.max_pages"
     )]

@@ -1,12 +1,204 @@
-//! PDF placeholder
+//! PDF: lopdf parses the file (and recovers broken xref tables); the text is rebuilt from
+//! glyph positions by a small content-stream interpreter instead of lopdf's
+//! `extract_text`, which splits a word where its font changes and puts one glyph per line
+//! when glyphs are placed one by one.
+
+mod cmap;
+mod content;
+mod font;
+mod layout;
+
+use std::io::Read;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use lopdf::{Document, Object, ObjectId, Stream};
+
 use crate::limits::Deadline;
-use crate::{ExtractError, Limits};
+use crate::{Detected, ExtractError, Limits};
+
+fn corrupt(reason: impl Into<String>) -> ExtractError {
+    ExtractError::Corrupt {
+        detected: Detected::Pdf,
+        reason: reason.into(),
+    }
+}
+
+/// Follows references (a bounded number of times: reference cycles exist in the wild).
+pub(crate) fn resolve<'a>(doc: &'a Document, mut o: &'a Object) -> &'a Object {
+    for _ in 0..16 {
+        match o {
+            Object::Reference(id) => match doc.objects.get(id) {
+                Some(next) => o = next,
+                None => return &Object::Null,
+            },
+            _ => return o,
+        }
+    }
+    &Object::Null
+}
+
+/// Counts decoded stream bytes against [`Limits::max_uncompressed_bytes`].
+pub(crate) struct StreamBudget {
+    remaining: u64,
+    exceeded: bool,
+}
+
+impl StreamBudget {
+    /// The decoded bytes of `s`, or `None` when they cannot be decoded or the budget ran out.
+    pub(crate) fn decode(&mut self, s: &Stream) -> Option<Vec<u8>> {
+        let filters: Vec<&[u8]> = match s.dict.get(b"Filter") {
+            Ok(Object::Name(n)) => vec![n.as_slice()],
+            Ok(Object::Array(a)) => a.iter().filter_map(|o| o.as_name().ok()).collect(),
+            _ => Vec::new(),
+        };
+        let plain_flate =
+            filters == [b"FlateDecode".as_slice()] && s.dict.get(b"DecodeParms").is_err();
+        let data = if filters.is_empty() {
+            s.content.clone()
+        } else if plain_flate {
+            // Inflate ourselves so that a deflate bomb stops at the budget.
+            let mut out = Vec::new();
+            let mut decoder =
+                flate2::read::ZlibDecoder::new(s.content.as_slice()).take(self.remaining + 1);
+            let mut chunk = [0u8; 16 * 1024];
+            loop {
+                match decoder.read(&mut chunk) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => out.extend_from_slice(&chunk[..n]),
+                }
+            }
+            if out.is_empty() && !s.content.is_empty() {
+                s.decompressed_content().ok()?
+            } else {
+                out
+            }
+        } else {
+            s.decompressed_content().ok()?
+        };
+        let n = data.len() as u64;
+        if n > self.remaining {
+            self.exceeded = true;
+            self.remaining = 0;
+            return None;
+        }
+        self.remaining -= n;
+        Some(data)
+    }
+}
+
+fn page_content(doc: &Document, page: ObjectId, budget: &mut StreamBudget) -> Vec<u8> {
+    let mut data = Vec::new();
+    for id in doc.get_page_contents(page) {
+        if let Some(Object::Stream(s)) = doc.objects.get(&id)
+            && let Some(bytes) = budget.decode(s)
+        {
+            data.extend_from_slice(&bytes);
+            data.push(b'\n');
+        }
+    }
+    data
+}
+
 pub(crate) fn extract(
-    _bytes: &[u8],
-    _limits: &Limits,
-    _deadline: &Deadline,
+    bytes: &[u8],
+    limits: &Limits,
+    deadline: &Deadline,
 ) -> Result<String, ExtractError> {
-    Err(ExtractError::Encrypted {
-        detected: crate::Detected::Pdf,
-    })
+    match catch_unwind(AssertUnwindSafe(|| extract_inner(bytes, limits, deadline))) {
+        Ok(result) => result,
+        Err(_) => {
+            tracing::warn!(input_bytes = bytes.len(), "pdf parser panicked");
+            Err(corrupt("the pdf structure could not be parsed"))
+        }
+    }
+}
+
+fn extract_inner(
+    bytes: &[u8],
+    limits: &Limits,
+    deadline: &Deadline,
+) -> Result<String, ExtractError> {
+    let doc = Document::load_mem(bytes).map_err(|e| {
+        if bytes.windows(8).any(|w| w == b"/Encrypt") {
+            ExtractError::Encrypted {
+                detected: Detected::Pdf,
+            }
+        } else {
+            let mut reason = e.to_string();
+            reason.truncate(160);
+            corrupt(reason)
+        }
+    })?;
+    if doc.trailer.get(b"Encrypt").is_ok() && doc.encryption_state.is_none() {
+        return Err(ExtractError::Encrypted {
+            detected: Detected::Pdf,
+        });
+    }
+    deadline.check()?;
+    let pages = doc.get_pages();
+    let page_count = pages.len() as u64;
+    if page_count > limits.max_pages {
+        return Err(ExtractError::TooManyPages {
+            pages: page_count,
+            limit: limits.max_pages,
+        });
+    }
+    if page_count == 0 {
+        return Err(corrupt("the document has no pages"));
+    }
+    let mut budget = StreamBudget {
+        remaining: limits.max_uncompressed_bytes,
+        exceeded: false,
+    };
+    let too_large = || ExtractError::UncompressedTooLarge {
+        detected: Detected::Pdf,
+        limit: limits.max_uncompressed_bytes,
+    };
+    let mut cache = content::FontCache::new();
+    let mut lines = Vec::new();
+    let (mut glyphs, mut unmapped, mut unreadable_pages) = (0usize, 0usize, 0usize);
+    for (_, page_id) in pages {
+        deadline.check()?;
+        let fonts = doc.get_page_fonts(page_id).unwrap_or_default();
+        let data = page_content(&doc, page_id, &mut budget);
+        if budget.exceeded {
+            return Err(too_large());
+        }
+        let ops = match lopdf::content::Content::decode(&data) {
+            Ok(c) => c.operations,
+            Err(_) => {
+                unreadable_pages += 1;
+                continue;
+            }
+        };
+        deadline.check()?;
+        let page =
+            content::Interpreter::new(&doc, &fonts, &mut cache, &mut budget).run(&ops, deadline)?;
+        if budget.exceeded {
+            return Err(too_large());
+        }
+        glyphs += page.glyphs.len();
+        unmapped += page.unmapped;
+        lines.extend(layout::page_lines(&page));
+    }
+    tracing::debug!(
+        pages = page_count,
+        glyphs,
+        unmapped,
+        unreadable_pages,
+        "pdf pages read"
+    );
+    if lines.is_empty() {
+        if unmapped > 0 {
+            return Err(ExtractError::Encoding {
+                reason: "the pdf fonts carry no Unicode mapping (no ToUnicode); export the pdf again with embedded fonts".into(),
+            });
+        }
+        if unreadable_pages > 0 {
+            return Err(corrupt("the page content streams could not be parsed"));
+        }
+        return Err(ExtractError::NoTextLayer { pages: page_count });
+    }
+    layout::join_hyphens(&mut lines);
+    Ok(lines.join("\n"))
 }

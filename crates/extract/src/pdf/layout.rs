@@ -1,0 +1,177 @@
+//! Glyphs → lines of words. Glyphs that continue one another on a baseline form a
+//! fragment; fragments on the same baseline form a line, ordered left to right; lines are
+//! ordered top to bottom. A word break is a space glyph or a gap wider than a fraction of
+//! the font size — never a font change, so "Аса" + bold "нова" stays "Асанова".
+
+use super::content::{Glyph, Page};
+
+/// Gap (in font sizes) between two glyphs that is a word break, when the font's widths
+/// are known and when they are guessed.
+const WORD_GAP: f64 = 0.15;
+const WORD_GAP_GUESSED: f64 = 0.4;
+/// Baselines closer than this (in font sizes) are the same line.
+const SAME_LINE: f64 = 0.3;
+
+struct Fragment {
+    y: f64,
+    x0: f64,
+    size: f64,
+    glyphs: Vec<usize>,
+}
+
+fn size_of(g: &Glyph) -> f64 {
+    if g.size.is_finite() && g.size > 0.1 {
+        g.size
+    } else {
+        1.0
+    }
+}
+
+fn is_blank(page: &Page, g: &Glyph) -> bool {
+    page.text[g.start as usize..g.end as usize]
+        .trim()
+        .is_empty()
+}
+
+/// The lines of one page, top to bottom.
+pub(crate) fn page_lines(page: &Page) -> Vec<String> {
+    let mut frags: Vec<Fragment> = Vec::new();
+    for (i, g) in page.glyphs.iter().enumerate() {
+        if !(g.x0.is_finite() && g.x1.is_finite() && g.y.is_finite()) {
+            continue;
+        }
+        let size = size_of(g);
+        if let Some(f) = frags.last_mut() {
+            let last = &page.glyphs[*f.glyphs.last().unwrap_or(&i)];
+            let tol = f.size.max(size);
+            if (g.y - f.y).abs() <= SAME_LINE * tol && g.x0 >= last.x1.min(last.x0) - 0.6 * tol {
+                f.glyphs.push(i);
+                f.size = f.size.max(size);
+                continue;
+            }
+        }
+        frags.push(Fragment {
+            y: g.y,
+            x0: g.x0,
+            size,
+            glyphs: vec![i],
+        });
+    }
+    frags.sort_by(|a, b| b.y.total_cmp(&a.y));
+
+    let mut lines = Vec::new();
+    let mut i = 0;
+    while i < frags.len() {
+        let y = frags[i].y;
+        let tol = frags[i].size;
+        let mut j = i + 1;
+        while j < frags.len() && (frags[j].y - y).abs() <= SAME_LINE * tol.max(frags[j].size) {
+            j += 1;
+        }
+        let line = &mut frags[i..j];
+        line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        let text = line_text(page, line);
+        if !text.trim().is_empty() {
+            lines.push(text);
+        }
+        i = j;
+    }
+    lines
+}
+
+fn line_text(page: &Page, frags: &[Fragment]) -> String {
+    let mut out = String::new();
+    let mut prev: Option<&Glyph> = None;
+    let mut pending_space = false;
+    for g in frags
+        .iter()
+        .flat_map(|f| f.glyphs.iter())
+        .map(|&i| &page.glyphs[i])
+    {
+        if is_blank(page, g) {
+            pending_space = true;
+            prev = Some(g);
+            continue;
+        }
+        if let Some(p) = prev {
+            let size = size_of(g).max(size_of(p));
+            let factor = if g.widths_known && p.widths_known {
+                WORD_GAP
+            } else {
+                WORD_GAP_GUESSED
+            };
+            let gap = g.x0 - p.x1;
+            if gap > factor * size || gap < -1.5 * size {
+                pending_space = true;
+            }
+        }
+        if pending_space && !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push_str(&page.text[g.start as usize..g.end as usize]);
+        prev = Some(g);
+    }
+    out
+}
+
+/// Joins a word hyphenated at a line end: a soft hyphen (U+00AD) before any letter, a hard
+/// hyphen only between a letter and a lowercase letter (so "Кара-\nСуу" stays apart). The
+/// rest of the word moves up; the lines stay lines.
+pub(crate) fn join_hyphens(lines: &mut [String]) {
+    for i in 1..lines.len() {
+        let (head, tail) = lines.split_at_mut(i);
+        let cur = &mut head[i - 1];
+        let next = &mut tail[0];
+        let kept = cur.trim_end().len();
+        cur.truncate(kept);
+        let (soft, hyphen_len) = if cur.ends_with('\u{00AD}') {
+            (true, '\u{00AD}'.len_utf8())
+        } else if cur.ends_with('-') {
+            (false, 1)
+        } else {
+            continue;
+        };
+        let before = cur[..cur.len() - hyphen_len].chars().next_back();
+        if !before.is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        let rest = next.trim_start();
+        let first = rest.chars().next();
+        let joinable = if soft {
+            first.is_some_and(char::is_alphabetic)
+        } else {
+            first.is_some_and(char::is_lowercase)
+        };
+        if !joinable {
+            continue;
+        }
+        let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        cur.truncate(cur.len() - hyphen_len);
+        cur.push_str(&rest[..word_end]);
+        *next = rest[word_end..].trim_start().to_owned();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::join_hyphens;
+
+    #[test]
+    fn hyphens_join_only_where_safe() {
+        for (lines, want) in [
+            (vec!["суд Аса-", "нова Б. и"], vec!["суд Асанова", "Б. и"]),
+            (vec!["при\u{00AD}", "говор суда"], vec!["приговор", "суда"]),
+            (
+                vec!["село Кара-", "Суу района"],
+                vec!["село Кара-", "Суу района"],
+            ),
+            (vec!["статья 12-", "я часть"], vec!["статья 12-", "я часть"]),
+            (vec!["Аса\u{00AD}", "Нова"], vec!["АсаНова", ""]),
+        ] {
+            let mut got: Vec<String> = lines.iter().map(|s| s.to_string()).collect();
+            join_hyphens(&mut got);
+            assert_eq!(got, want);
+        }
+    }
+}
