@@ -29,7 +29,7 @@ use std::fmt;
 
 pub use courtpub_domain::MediaType;
 pub use limits::Limits;
-pub use sniff::{Detected, sniff};
+pub use sniff::{Detected, ImageKind, ZipKind, sniff};
 
 use limits::Deadline;
 
