@@ -180,9 +180,15 @@ impl Registry {
     }
 
     /// Withdraws an act from the public index: status `withdrawn`, an outbox delete and
-    /// an audit row by `actor`, in one transaction. The act stays in the registry.
-    pub async fn withdraw(&self, act_id: &ActId, actor: &str) -> Result<Withdrawal> {
-        dispatch!(self.withdraw(act_id, actor))
+    /// an audit row by `actor` (with `reason` in its details), in one transaction. The
+    /// act stays in the registry; later revisions are stored but never published.
+    pub async fn withdraw(
+        &self,
+        act_id: &ActId,
+        actor: &str,
+        reason: Option<&str>,
+    ) -> Result<Withdrawal> {
+        dispatch!(self.withdraw(act_id, actor, reason))
     }
 
     /// Outbox entries with `id > cursor`, in id (= commit) order.

@@ -117,6 +117,9 @@ pub enum Outcome {
 pub struct RecordFailure {
     pub act_id: Option<ActId>,
     pub revision: Option<u32>,
+    /// Stable short code of the kind of failure (`not_json`, `bad_document`…), for
+    /// metrics and filtering.
+    pub code: String,
     /// Why it failed, for staff and for the dead-letter record. Must not quote act text.
     pub reason: String,
     /// The metadata as received (possibly invalid JSON), kept for diagnosis.
@@ -128,6 +131,7 @@ impl fmt::Debug for RecordFailure {
         f.debug_struct("RecordFailure")
             .field("act_id", &self.act_id)
             .field("revision", &self.revision)
+            .field("code", &self.code)
             .field("reason", &self.reason)
             .field(
                 "raw_metadata_len",
@@ -144,6 +148,7 @@ pub struct FailureRecord {
     pub at: DateTime<Utc>,
     pub act_id: Option<ActId>,
     pub revision: Option<u32>,
+    pub code: String,
     pub reason: String,
     pub raw_metadata: Option<String>,
 }
@@ -155,6 +160,7 @@ impl fmt::Debug for FailureRecord {
             .field("at", &self.at)
             .field("act_id", &self.act_id)
             .field("revision", &self.revision)
+            .field("code", &self.code)
             .field("reason", &self.reason)
             .field(
                 "raw_metadata_len",

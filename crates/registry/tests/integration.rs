@@ -30,6 +30,7 @@ macro_rules! registry_test_suite {
                 revision_after_withdrawal_stays_unpublished,
                 outbox_order_and_cursor,
                 concurrent_writers_keep_outbox_in_commit_order,
+                reader_following_writers_misses_no_entry,
                 audit_log_is_append_only,
                 failures_are_recorded_with_or_without_act_id,
                 processed_revision_replaces_failed_one,

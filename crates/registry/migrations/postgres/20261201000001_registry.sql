@@ -65,10 +65,12 @@ CREATE TABLE failures (
     at           TIMESTAMPTZ NOT NULL,
     act_id       TEXT,
     revision     BIGINT,
+    code         TEXT NOT NULL,
     reason       TEXT NOT NULL,
     raw_metadata TEXT
 );
 CREATE INDEX failures_act ON failures (act_id);
+CREATE INDEX failures_code ON failures (code);
 
 CREATE TABLE audit_log (
     id      BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -61,10 +61,12 @@ CREATE TABLE failures (
     at           TEXT NOT NULL,
     act_id       TEXT,
     revision     INTEGER,
+    code         TEXT NOT NULL,
     reason       TEXT NOT NULL,
     raw_metadata TEXT
 );
 CREATE INDEX failures_act ON failures (act_id);
+CREATE INDEX failures_code ON failures (code);
 
 CREATE TABLE audit_log (
     id      INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -208,12 +208,13 @@ pub(crate) async fn record_failed(pool: &Pool, failure: &RecordFailure) -> Resul
     let revision = failure.revision.map(i64::from);
     let mut tx = begin(pool).await?;
     let id: i64 = sqlx::query_scalar(
-        "INSERT INTO failures (at, act_id, revision, reason, raw_metadata) \
-         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO failures (at, act_id, revision, code, reason, raw_metadata) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(now)
     .bind(act_id)
     .bind(revision)
+    .bind(failure.code.as_str())
     .bind(failure.reason.as_str())
     .bind(failure.raw_metadata.as_deref())
     .fetch_one(&mut *tx)
@@ -240,7 +241,7 @@ pub(crate) async fn record_failed(pool: &Pool, failure: &RecordFailure) -> Resul
 
 pub(crate) async fn failures(pool: &Pool, after: i64, limit: u32) -> Result<Vec<FailureRecord>> {
     let rows = sqlx::query(
-        "SELECT id, at, act_id, revision, reason, raw_metadata FROM failures \
+        "SELECT id, at, act_id, revision, code, reason, raw_metadata FROM failures \
          WHERE id > $1 ORDER BY id LIMIT $2",
     )
     .bind(after)
@@ -259,6 +260,7 @@ pub(crate) async fn failures(pool: &Pool, after: i64, limit: u32) -> Result<Vec<
                 at: r.try_get("at")?,
                 act_id: act_id.map(ActId),
                 revision,
+                code: r.try_get("code")?,
                 reason: r.try_get("reason")?,
                 raw_metadata: r.try_get("raw_metadata")?,
             })
@@ -266,7 +268,12 @@ pub(crate) async fn failures(pool: &Pool, after: i64, limit: u32) -> Result<Vec<
         .collect()
 }
 
-pub(crate) async fn withdraw(pool: &Pool, act_id: &ActId, actor: &str) -> Result<Withdrawal> {
+pub(crate) async fn withdraw(
+    pool: &Pool,
+    act_id: &ActId,
+    actor: &str,
+    reason: Option<&str>,
+) -> Result<Withdrawal> {
     let id = act_id.0.as_str();
     let now = Utc::now();
     let mut tx = begin(pool).await?;
@@ -313,6 +320,7 @@ pub(crate) async fn withdraw(pool: &Pool, act_id: &ActId, actor: &str) -> Result
         "latest_revision": latest,
         "published_revision": published,
         "outbox_id": outbox_id,
+        "reason": reason,
     });
     insert_audit(&mut tx, now, actor, "withdraw", Some(id), &details).await?;
     tx.commit().await?;

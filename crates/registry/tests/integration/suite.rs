@@ -173,7 +173,7 @@ pub async fn withdraw_removes_public_copy_and_audits(db: &TestDb) {
         .await
         .expect("r1");
     let withdrawal = reg
-        .withdraw(&id("W-1"), "court:test-court")
+        .withdraw(&id("W-1"), "court:test-court", Some("annulled on appeal"))
         .await
         .expect("withdraw");
     let Withdrawal::Withdrawn { outbox_id } = withdrawal else {
@@ -205,15 +205,17 @@ pub async fn withdraw_removes_public_copy_and_audits(db: &TestDb) {
     assert_eq!(audit.len(), 1);
     assert_eq!(audit[0].action, "withdraw");
     assert_eq!(audit[0].actor, "court:test-court");
+    assert_eq!(audit[0].details["reason"], "annulled on appeal");
+    assert_eq!(audit[0].details["published_revision"], 1);
 
     assert_eq!(
-        reg.withdraw(&id("W-1"), "court:test-court")
+        reg.withdraw(&id("W-1"), "court:test-court", None)
             .await
             .expect("again"),
         Withdrawal::AlreadyWithdrawn
     );
     assert_eq!(
-        reg.withdraw(&id("nope"), "court:test-court")
+        reg.withdraw(&id("nope"), "court:test-court", None)
             .await
             .expect("unknown"),
         Withdrawal::UnknownAct
@@ -231,7 +233,7 @@ pub async fn revision_after_withdrawal_stays_unpublished(db: &TestDb) {
     reg.record_processed(&published("W-1", 1))
         .await
         .expect("r1");
-    reg.withdraw(&id("W-1"), "staff:auditor")
+    reg.withdraw(&id("W-1"), "staff:auditor", None)
         .await
         .expect("withdraw");
     let out = reg
@@ -394,12 +396,14 @@ pub async fn failures_are_recorded_with_or_without_act_id(db: &TestDb) {
     let unknown = RecordFailure {
         act_id: None,
         revision: None,
+        code: "not_json".to_owned(),
         reason: "invalid message: expected value at line 1 column 1".to_owned(),
         raw_metadata: Some("{not json".to_owned()),
     };
     let known = RecordFailure {
         act_id: Some(id("F-1")),
         revision: Some(3),
+        code: "bad_document".to_owned(),
         reason: "broken docx: missing word/document.xml".to_owned(),
         raw_metadata: None,
     };
@@ -410,6 +414,7 @@ pub async fn failures_are_recorded_with_or_without_act_id(db: &TestDb) {
     let failures = reg.failures(0, 10).await.expect("failures");
     assert_eq!(failures.len(), 2);
     assert_eq!(failures[0].act_id, None);
+    assert_eq!(failures[0].code, "not_json");
     assert_eq!(failures[0].reason, unknown.reason);
     assert_eq!(failures[0].raw_metadata.as_deref(), Some("{not json"));
     assert_eq!(failures[1].act_id, Some(id("F-1")));
@@ -433,6 +438,7 @@ pub async fn processed_revision_replaces_failed_one(db: &TestDb) {
     let failure = RecordFailure {
         act_id: Some(id("F-1")),
         revision: Some(1),
+        code: "too_large".to_owned(),
         reason: "over the size limit".to_owned(),
         raw_metadata: None,
     };
@@ -487,7 +493,7 @@ pub async fn failed_withdrawal_writes_nothing(db: &TestDb) {
         .await
         .expect("record");
     install_outbox_bomb(db).await;
-    reg.withdraw(&id("BOOM"), "staff:x")
+    reg.withdraw(&id("BOOM"), "staff:x", None)
         .await
         .expect_err("outbox insert rejected");
     let act = reg.get_act(&id("BOOM")).await.expect("get").expect("act");
@@ -579,7 +585,7 @@ pub async fn published_acts_pages_cover_every_public_act(db: &TestDb) {
     reg.record_processed(&fixture::act("Q-1", 1, false, true))
         .await
         .expect("review");
-    reg.withdraw(&id("P-5"), "court:test-court")
+    reg.withdraw(&id("P-5"), "court:test-court", None)
         .await
         .expect("withdraw");
 
@@ -619,10 +625,11 @@ pub async fn counts_for_metrics(db: &TestDb) {
     reg.record_processed(&fixture::act("M-3", 1, false, true))
         .await
         .expect("3");
-    reg.withdraw(&id("M-2"), "court:test-court")
+    reg.withdraw(&id("M-2"), "court:test-court", None)
         .await
         .expect("w");
     reg.record_failed(&RecordFailure {
+        code: "bad_base64".to_owned(),
         reason: "bad base64".to_owned(),
         ..Default::default()
     })
@@ -679,4 +686,51 @@ pub async fn dropped_database_is_transient(db: &TestDb) {
     }
     let err = reg.counts().await.expect_err("database is gone");
     assert!(err.is_transient(), "{err}");
+}
+
+/// An indexer that polls `outbox_after(cursor)` while workers commit concurrently must
+/// see every entry exactly once: an id that commits after a higher one would be skipped.
+pub async fn reader_following_writers_misses_no_entry(db: &TestDb) {
+    let reg = &db.registry;
+    const WRITERS: u32 = 4;
+    const ACTS_PER_WRITER: u32 = 25;
+    let mut writers = Vec::new();
+    for w in 0..WRITERS {
+        let reg = reg.clone();
+        writers.push(tokio::spawn(async move {
+            for n in 0..ACTS_PER_WRITER {
+                reg.record_processed(&published(&format!("F-{w}-{n}"), 1))
+                    .await
+                    .expect("record");
+            }
+        }));
+    }
+    let reader = {
+        let reg = reg.clone();
+        tokio::spawn(async move {
+            let mut cursor = 0;
+            let mut seen = Vec::new();
+            while seen.len() < (WRITERS * ACTS_PER_WRITER) as usize {
+                let page = reg.outbox_after(cursor, 7).await.expect("poll");
+                for entry in page {
+                    cursor = entry.id;
+                    seen.push(entry.act_id.0);
+                }
+                tokio::task::yield_now().await;
+            }
+            seen
+        })
+    };
+    for w in writers {
+        w.await.expect("writer");
+    }
+    let seen = tokio::time::timeout(std::time::Duration::from_secs(30), reader)
+        .await
+        .expect("the reader saw every entry (none skipped)")
+        .expect("reader");
+    let mut unique = seen.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), seen.len(), "no entry seen twice");
+    assert_eq!(seen.len(), (WRITERS * ACTS_PER_WRITER) as usize);
 }
