@@ -42,6 +42,12 @@ def ky_date_loc(d: dt.date) -> str:
     return f"{d.year}-жылдын {d.day}-{KY_MONTH_LOC[d.month - 1]}"
 
 
+def ky_date_attr(d: dt.date) -> str:
+    """Attributive form: 2021-жылдын 4-майындагы, 10-апрелиндеги."""
+    loc = ky_date_loc(d)
+    return loc + {"а": "гы", "е": "ги", "о": "гу", "ө": "гү"}[loc[-1]]
+
+
 def money(rng, lo, hi, step=500) -> str:
     v = rng.randrange(lo // step, hi // step + 1) * step
     s = f"{v:,}".replace(",", " ")
@@ -313,6 +319,8 @@ class Party:
     def ref(self, case="nom"):
         """A later mention: mostly the surname alone or with initials."""
         r = self.ctx.rng.random()
+        if r < 0.035:
+            return self.typo(case)
         if r < 0.5:
             return self.sur(case)
         if r < 0.85:
@@ -445,23 +453,28 @@ class Ctx:
         father = (patronymic_from or base).p
         gender = gender or self.pick("mf")
         for _ in range(100):
-            first_pool = {"m": morph.KY_MALE, "f": morph.KY_FEMALE}
-            if src.ethnic == "ru":
-                first_pool = {"m": morph.RU_MALE, "f": morph.RU_FEMALE}
-            first = self.pick(first_pool[gender])
+            pools = morph.FIRST_POOLS[src.ethnic]
+            first = self.pick(pools[0] if gender == "m" else pools[1])
             if ("f:" + first[:4].lower()) not in self.used:
                 break
         self.used.add("f:" + first[:4].lower())
         birth = morph.random_birth(self.rng, *birth_range)
         if src.style == "uulu" or (father.style == "uulu"):
-            p = morph.Person(first=first, gender=gender, father=father.first, style="uulu",
+            fname = father.first if father.gender == "m" else src.father
+            p = morph.Person(first=first, gender=gender, father=fname, style="uulu",
                              birth=birth, ethnic=src.ethnic)
         else:
             stem = src.sur if src.gender == "m" or src.sur_kind in ("indecl", "cons") else (
                 src.sur[:-1] if src.sur_kind == "ov" else src.sur[:-2] + "ий")
             sur = morph._gender_surname(stem, src.sur_kind, gender)
-            patr = morph.ky_patronymic_root(father.first, gender) if father.ethnic != "ru" \
-                else morph.RU_PATR.get(father.first, ("", ""))[0 if gender == "m" else 1]
+            if father.gender == "m" and father.ethnic != "ru":
+                patr = morph.ky_patronymic_root(father.first, gender)
+            elif father.gender == "m" and father.first in morph.RU_PATR:
+                patr = morph.RU_PATR[father.first][0 if gender == "m" else 1]
+            elif src.ethnic == "ru":
+                patr = morph.RU_PATR[self.pick(list(morph.RU_PATR)[:17])][0 if gender == "m" else 1]
+            else:
+                patr = morph.ky_patronymic_root(self.pick(morph.KY_FATHERS), gender)
             p = morph.Person(first=first, gender=gender, sur=sur, sur_kind=src.sur_kind,
                              patr=patr, style=src.style if src.style != "nopatr" else "nopatr",
                              birth=birth, ethnic=src.ethnic, alt_spelling="")

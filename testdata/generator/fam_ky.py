@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from common import ky_date, ky_date_loc, ru_date, plate, account, money, property_code
+from common import ky_date, ky_date_loc, ky_date_attr, ru_date, plate, account, money, property_code
 from doc import K, M
 from fam_common import (act_date, earlier, case_no, statute, court_k, money_k, ky_act_date,
                         place, decor_layout, lookalike_ky)
@@ -258,3 +258,234 @@ def loan(ctx, act, long=False, **_):
           " апелляциялык тартипте даттанылышы мүмкүн.")
     act.p("Судья", "\t\t\t", judge.k(), align="left")
     return feats
+
+
+APPEAL_KY = {"bishkek-city": "Бишкек шаардык сотунун", "chui-regional": "Чүй облустук сотунун",
+             "osh-regional": "Ош облустук сотунун", "issykkul-regional": "Ысык-Көл облустук сотунун"}
+
+
+def _first_gen(court):
+    """Kyrgyz genitive of a first-instance court name: ...соту -> ...сотунун."""
+    return court[2][:-1] + "унун" if court[2].endswith("соту") else court[2]
+
+
+def inheritance(ctx, act, long=False, **_):
+    rng = ctx.rng
+    d0 = act_date(rng)
+    court = ctx.pick(courts.FIRST)
+    cn = case_no(rng, "2", d0)
+    judge, sec = ctx.official("judge"), ctx.official("secretary")
+    notary = ctx.official("official")
+    dec = ctx.party("third_party", gender="m", ethnic="ky", birth_range=(1930, 1960))
+    heirs = [ctx.relative("plaintiff", dec, patronymic_from=dec, birth_range=(1955, 1990))]
+    heirs += [ctx.relative("respondent", dec, patronymic_from=dec, birth_range=(1955, 1990))
+              for _ in range(rng.randint(1, 2))]
+    feats = decor_layout(act, ctx, court[2], cn, "ky")
+    act.meta = dict(court=court, case_number=cn, kind="decision", category="civil",
+                    instance="first", date=d0, judges=[judge.meta_name])
+    head(act, ctx, court, cn, d0, "ЧЕЧИМ")
+    act.p(court_k(court[2]), " төрагалык кылуучу судья ", judge.k(), ", сот отурумунун катчысы ",
+          sec.k(), " катышуусу менен, доогер ", heirs[0].kfull("gen"),
+          " мураска кабыл алуу фактысын аныктоо жөнүндөгү арызы боюнча жарандык ишти карап чыгып,")
+    act.p("Т А П Т Ы:" if ctx.chance(0.6) else "ТАПТЫ:", align="center", bold=True)
+    dd = earlier(rng, d0, 200, 2000)
+    code = property_code(rng)
+    pc = ctx.ent("PROP")
+    act.p(ky_date_loc(dd), " ", dec.kfull(), " (", *_birth(dec), ") каза болгон. Андан ",
+          dec.address(), " дарегинде жайгашкан турак үй (идентификациялык коду ",
+          M(code, "property_code", pc), ") мурас катары калган.")
+    act.p("Биринчи кезектеги мураскорлор:")
+    rows = [[["Аты-жөнү"], ["Туулган күнү"], ["ЖИН"]]]
+    for h in heirs:
+        pre, bm, suf = h.birth("short")
+        rows.append([[h.kfull()], [bm], [h.pin()]])
+    act.table(rows)
+    feats.add("table")
+    act.p("Нотариус ", notary.k(), " мөөнөт өтүп кеткендигине байланыштуу мураска укук жөнүндө "
+          "күбөлүк берүүдөн баш тарткан.")
+    act.p("Доогер ", heirs[0].kref(), " сотто атасы ", dec.ksur(), " каза болгондон кийин үйдө "
+          "жашап, аны күтүп келе жатканын билдирди. Байланыш телефону: ", heirs[0].phone(), ".")
+    for h in heirs[1:]:
+        act.p("Мураскор ", h.kref(), " арызга каршы эмес экенин билдирди.")
+    if long:
+        for _ in range(4):
+            act.p("Сот иштин материалдарын, анын ичинде айыл өкмөтүнүн маалымкатын, үй китебин жана "
+                  "коммуналдык төлөмдөрдүн квитанцияларын изилдеп, доогер мурасты иш жүзүндө кабыл "
+                  "алган деп эсептейт.")
+    act.p("Сот, Кыргыз Республикасынын Жарандык процесстик кодексинин ",
+          statute("198-203-беренелерин"), " жетекчиликке алып,")
+    act.p("Ч Е Ч Т И:" if ctx.chance(0.5) else "ЧЕЧТИ:", align="center", bold=True)
+    act.p(heirs[0].kfull("gen"), " ", ky_date_loc(dd), " каза болгон ", dec.kfull("gen"),
+          " мурасын кабыл алгандыгынын фактысы аныкталсын.")
+    act.p("Чечим бир айдын ичинде ", court_k(ctx.pick(APPEAL_DAT)),
+          " апелляциялык тартипте даттанылышы мүмкүн.")
+    act.p("Судья", "\t\t\t", judge.k(), align="left")
+    return feats
+
+
+def administrative(ctx, act, long=False, **_):
+    rng = ctx.rng
+    d0 = act_date(rng)
+    court = courts.INTERDISTRICT
+    cn = case_no(rng, "АД", d0)
+    judge, sec = ctx.official("judge"), ctx.official("secretary")
+    body_rep = ctx.official("official")
+    body = ctx.pick(["Бишкек шаарынын мэриясы", "Кыргыз Республикасынын Социалдык фонду",
+                     "Кыргыз Республикасынын Мамлекеттик салык кызматы",
+                     "Сокулук айыл өкмөтү"])
+    pl = ctx.party("plaintiff")
+    feats = decor_layout(act, ctx, court[2], cn, "ky")
+    act.meta = dict(court=court, case_number=cn, kind="decision", category="administrative",
+                    instance="first", date=d0, judges=[judge.meta_name])
+    head(act, ctx, court, cn, d0, "ЧЕЧИМ")
+    act.p(court_k(court[2]), " судья ", judge.k(), ", сот отурумунун катчысы ", sec.k(),
+          ", арыз ээси ", pl.kshort(), ", жоопкердин ишеним кат боюнча өкүлү ", body_rep.k(),
+          " катышуусу менен, ", pl.kfull("gen"), " ", K(body, "state_body"),
+          " карата административдик ишти ачык сот отурумунда карап чыгып,")
+    act.p("Т А П Т Ы:" if ctx.chance(0.6) else "ТАПТЫ:", align="center", bold=True)
+    act.p("Арыз ээси ", pl.kref(), " (ЖИН ", pl.pin(), "), ", pl.address(), " дарегинде жашайт, ",
+          ky_date_loc(earlier(rng, d0, 60, 300)), " жоопкерге ", ctx.pick([
+              "жер тилкесин берүү", "пенсия дайындоо", "курулушка уруксат берүү"]),
+          " жөнүндө кайрылган, бирок ага негизсиз баш тартылган.")
+    act.p("Жоопкердин өкүлү ", body_rep.k(), " арызды мойнуна алган жок жана баш тартуу мыйзамдуу "
+          "экенин билдирди.")
+    if ctx.chance(0.4):
+        act.p(*lookalike_ky(ctx))
+    act.p("Сот, Кыргыз Республикасынын Административдик-процесстик кодексинин ",
+          statute("198-199-беренелерин"), " жетекчиликке алып,")
+    act.p("Ч Е Ч Т И:" if ctx.chance(0.5) else "ЧЕЧТИ:", align="center", bold=True)
+    act.p(pl.kfull("gen"), " арызы канааттандырылсын. Жоопкердин баш тартуусу мыйзамсыз деп "
+          "таанылсын жана арыз кайрадан каралсын.")
+    act.p("Чечим бир айдын ичинде ", court_k("Бишкек шаардык сотуна"),
+          " даттанылышы мүмкүн.")
+    act.p("Судья", "\t\t\t", judge.k(), align="left")
+    return feats
+
+
+def misdemeanor(ctx, act, long=False, **_):
+    rng = ctx.rng
+    d0 = act_date(rng, 2019, 2025)
+    court = ctx.pick(courts.FIRST)
+    cn = case_no(rng, "5", d0)
+    judge, insp = ctx.official("judge"), ctx.official("official")
+    d = ctx.party("defendant")
+    feats = decor_layout(act, ctx, court[2], cn, "ky")
+    act.meta = dict(court=court, case_number=cn, kind="resolution", category="misdemeanor",
+                    instance="first", date=d0, judges=[judge.meta_name])
+    head(act, ctx, court, cn, d0, "ТОКТОМ")
+    pl_ = plate(rng)
+    pe = ctx.ent("PLATE")
+    act.p(court_k(court[2]), " судьясы ", judge.k(), " Кыргыз Республикасынын Укук бузуулар "
+          "жөнүндө кодексинин ", statute("154-беренесинин 1-бөлүгү"), " боюнча ",
+          d.kfull("gen", upper=ctx.chance(0.3)), " (", *_birth(d), ", ", d.address(),
+          " дарегинде жашайт, ЖИН ", d.pin(), ") карата укук бузуу жөнүндө ишти карап чыгып,")
+    act.p("Т А П Т Ы:" if ctx.chance(0.6) else "ТАПТЫ:", align="center", bold=True)
+    act.p(d.kfull(), " ", ky_date_loc(earlier(rng, d0, 3, 30)), " ", M(pl_, "plate", pe),
+          " мамлекеттик номери бар автоунааны мас абалында башкарган. Протоколду патрулдук "
+          "милициянын инспектору ", insp.k(), " түзгөн.")
+    act.p("Сот отурумунда ", d.kref(), " күнөөсүн мойнуна алды. Байланыш телефону: ", d.phone(), ".")
+    act.p("Жогоруда баяндалгандардын негизинде, сот")
+    act.p("ТОКТОМ КЫЛДЫ:", align="center", bold=True)
+    act.p(d.kfull(upper=ctx.chance(0.4)), " күнөөлүү деп таанылсын жана ага ",
+          money_k(ctx, 10000, 40000, 5000), " өлчөмүндө айып пул салынсын. Автоунаа ",
+          M(pl_, "plate", pe), " айып туруучу жайдан кайтарылсын.")
+    act.p("Судья", "\t\t\t", judge.k(), align="left")
+    return feats
+
+
+def appeal(ctx, act, long=False, **_):
+    rng = ctx.rng
+    d0 = act_date(rng)
+    ac = ctx.pick(courts.APPEAL)
+    fc = ctx.pick(courts.FIRST)
+    cn = case_no(rng, "2А", d0)
+    pres, j2, j3 = (ctx.official("judge") for _ in range(3))
+    sec = ctx.official("secretary")
+    pl, rs = ctx.party("plaintiff"), ctx.party("respondent")
+    feats = decor_layout(act, ctx, ac[2], cn, "ky")
+    act.meta = dict(court=ac, case_number=cn, kind="ruling", category="civil", instance="appeal",
+                    date=d0, judges=[p.meta_name for p in (pres, j2, j3)])
+    act.p("Иш № ", K(cn, "case_number"), align="left")
+    title(act, ctx, "АНЫКТАМА")
+    act.p(ky_act_date(d0), "\t\t\t\t", place(ac[4]), align="left")
+    act.p(court_k(APPEAL_KY[ac[0]]), " жарандык иштер боюнча сот коллегиясы төрагалык кылуучу ",
+          pres.k(), ", судьялар ", j2.k(), ", ", j3.k(), ", сот отурумунун катчысы ", sec.k(),
+          " курамында, жоопкер ", rs.kfull("gen"), " ", court_k(_first_gen(fc)), " ",
+          ky_date_attr(earlier(rng, d0, 40, 200)), " чечимине карата апелляциялык даттануусу "
+          "боюнча доогер ", pl.kfull("gen"), " доо арызы боюнча жарандык ишти карап чыгып,")
+    act.p("Т А П Т Ы:" if ctx.chance(0.6) else "ТАПТЫ:", align="center", bold=True)
+    act.p("Биринчи инстанциядагы соттун чечими менен ", pl.kshort("gen"), " доо арызы "
+          "канааттандырылып, ", rs.kshort("abl"), " ", money_k(ctx, 20000, 900000), " өндүрүлгөн.")
+    act.p("Апелляциялык даттанууда ", rs.kref(), " сот отурумуна чакырылбаганын, ", rs.address(),
+          " дарегинде жашай турганын көрсөтүп, чечимди жокко чыгарууну суранат.")
+    act.p("Доогер ", pl.kref(), " даттанууга макул эмес экенин билдирди, жоопкерге ",
+          rs.phone(), " номери аркылуу кабарланганын айтты.")
+    if ctx.chance(0.3):
+        act.p(*lookalike_ky(ctx))
+    act.p("Сот коллегиясы, Кыргыз Республикасынын Жарандык процесстик кодексинин ",
+          statute("331-335-беренелерин"), " жетекчиликке алып,")
+    act.p("А Н Ы К Т А Д Ы:" if ctx.chance(0.5) else "АНЫКТАДЫ:", align="center", bold=True)
+    act.p(court_k(_first_gen(fc)), " чечими өзгөртүүсүз, ", rs.kfull("gen"),
+          " апелляциялык даттануусу канааттандырылбай калтырылсын.")
+    act.p("Төрагалык кылуучу", "\t\t", pres.k(), align="left")
+    act.p("Судьялар", "\t\t\t", j2.k(), align="left")
+    act.p("\t\t\t", j3.k(), align="left")
+    return feats
+
+
+def cassation(ctx, act, long=False, **_):
+    rng = ctx.rng
+    d0 = act_date(rng)
+    sc = courts.SUPREME
+    fc = ctx.pick(courts.FIRST)
+    cn = case_no(rng, "УК", d0)
+    pres, j2, j3 = (ctx.official("judge") for _ in range(3))
+    sec, pros, adv = ctx.official("secretary"), ctx.official("prosecutor"), ctx.official("advocate")
+    d = ctx.party("defendant")
+    v = ctx.party("victim")
+    feats = decor_layout(act, ctx, sc[2], cn, "ky")
+    act.meta = dict(court=sc, case_number=cn, kind="resolution", category="criminal",
+                    instance="cassation", date=d0, judges=[p.meta_name for p in (pres, j2, j3)])
+    act.p("№ ", K(cn, "case_number"), align="left")
+    act.p("КЫРГЫЗ РЕСПУБЛИКАСЫНЫН ЖОГОРКУ СОТУНУН", align="center", bold=True)
+    title(act, ctx, "ТОКТОМУ")
+    act.p(ky_act_date(d0), "\t\t\t\t", place(sc[4]), align="left")
+    vd = earlier(rng, d0, 200, 700)
+    act.p(court_k("Кыргыз Республикасынын Жогорку сотунун"), " жазык иштери боюнча сот коллегиясы "
+          "курамында: төрагалык кылган ", pres.k(), ", судьялар: ", j2.k(), ", ", j3.k(),
+          ", соттук отурумдун катчысы ", sec.k(), ", прокурор ", pros.k(), ", адвокат ", adv.k(),
+          " катышуулары менен ачык соттук отурумда адвокат ", adv.kk("gen"), " кассациялык арызы "
+          "боюнча ", d.kshort("gen"), " жазык ишин карады.")
+    act.p(court_k(_first_gen(fc)), " ", ky_date_attr(vd), " өкүмү менен ",
+          d.kfull(upper=ctx.chance(0.3)), ", ", *_birth(d), ", ", d.address(), " дарегинде "
+          "катталган, ", _kstat(ctx, "Кылмыш-жаза кодексинин 168-беренесинин 2-бөлүгү"),
+          " боюнча 7 жылга эркиндигинен ажыратылган.")
+    act.p(d.ksur(), " ", ky_date_loc(earlier(rng, vd, 100, 400)), " жабырлануучу ", v.kfull("gen"),
+          " уюлдук телефонун ачык талап алып, ", money_k(ctx, 5000, 150000),
+          " өлчөмүндө зыян келтиргени үчүн күнөөлүү деп табылган.")
+    act.p("Адвокат ", adv.k(), " кассациялык арызында ", d.ksur("gen"), " мурда соттолбогонун, "
+          "жабырлануучу ", v.kref("dat"), " зыян толук төлөнгөнүн көрсөтүп, жазаны жеңилдетүүнү "
+          "суранат.")
+    if long:
+        for _ in range(6):
+            act.p("Соттук коллегия иштин материалдарын текшерип, биринчи жана апелляциялык "
+                  "инстанциядагы соттордун тыянактары иште изилденген далилдерге негизделгенин, "
+                  "айыпталуучунун аракеттерине туура юридикалык баа берилгенин белгилейт.")
+    act.p("Баяндалгандардын негизинде, соттук коллегия")
+    act.p("ТОКТОМ КЫЛДЫ:", align="center", bold=True)
+    act.p(d.kshort("dat"), " карата өкүм өзгөртүүсүз, адвокат ", adv.kk("gen"),
+          " кассациялык арызы канааттандырылбай калтырылсын.")
+    act.p("Токтом акыркы болуп саналат жана даттанууга жатпайт.")
+    act.p("Төрагалык кылуучу", "\t\t", pres.k(), align="left")
+    act.p("Судьялар", "\t\t\t", j2.k(), align="left")
+    act.p("\t\t\t", j3.k(), align="left")
+    return feats
+
+
+KY_FAMILIES = {
+    "decision_inheritance": inheritance,
+    "decision_administrative": administrative,
+    "resolution_misdemeanor": misdemeanor,
+    "ruling_appeal": appeal,
+    "resolution_cassation": cassation,
+}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from common import ru_date, ru_date_short, plate, card, account
 from doc import K, M
-from fam_common import (g, act_date, earlier, case_no, ru_title, lookalike_ru, statute, court_k,
+from fam_common import (g, filler, act_date, earlier, case_no, ru_title, lookalike_ru, statute, court_k,
                         money_k, ru_act_date, place, decor_layout)
 import courts
 
@@ -218,14 +218,9 @@ def verdict(ctx, act, crime: str, long=False):
         act.p("Исследованные в судебном заседании письменные доказательства:")
         act.table([[[c] for c in r] for r in rows])
         feats.add("table")
-        for _ in range(4):
-            act.p("Оценивая исследованные доказательства в их совокупности, суд находит их "
-                  "относимыми, допустимыми и достаточными для разрешения уголовного дела. "
-                  "Суд не усматривает оснований для оговора подсудимого со стороны свидетелей и "
-                  "потерпевшего, поскольку неприязненных отношений между ними не установлено. "
-                  "Доводы защиты о необходимости иной квалификации действий ", d.ref("gen"),
-                  " суд находит несостоятельными, так как они опровергаются совокупностью "
-                  "доказательств, приведённых выше.")
+        for _ in range(5):
+            act.p(*filler(ctx, "criminal"), " Данные выводы относятся и к доводам ", d.ref("gen"),
+                  ".")
     if ctx.chance(0.25):
         act.p(*lookalike_ru(ctx))
     act.p("Действия ", d.ref("gen"), " суд квалифицирует по ", statute(art),

@@ -32,25 +32,28 @@ if fam_ru_civ:
     FAMILIES.update(fam_ru_civ.FAMILIES)
 if fam_other:
     FAMILIES.update(fam_other.FAMILIES)
+for _fam, _fn in getattr(fam_ky, "KY_FAMILIES", {}).items():
+    if _fam in FAMILIES:
+        FAMILIES[_fam] = (FAMILIES[_fam][0], FAMILIES[_fam][1], _fn)
 
 # family -> (ru count, ky count, of them long: ru, ky)
 COUNTS = {
-    "verdict_theft": (14, 6, 2, 1),
+    "verdict_theft": (14, 8, 2, 1),
     "verdict_fraud": (12, 0, 2, 0),
-    "verdict_traffic": (12, 5, 2, 0),
+    "verdict_traffic": (12, 6, 2, 0),
     "verdict_drugs": (10, 0, 1, 0),
-    "verdict_assault": (10, 5, 1, 0),
-    "decision_divorce": (10, 8, 0, 0),
-    "decision_loan": (10, 7, 0, 0),
+    "verdict_assault": (10, 6, 1, 0),
+    "decision_divorce": (10, 10, 0, 0),
+    "decision_loan": (10, 9, 0, 0),
     "decision_property": (11, 0, 1, 0),
     "decision_labour": (10, 0, 0, 0),
-    "decision_inheritance": (10, 5, 1, 0),
-    "decision_administrative": (9, 5, 0, 0),
+    "decision_inheritance": (10, 6, 1, 1),
+    "decision_administrative": (9, 6, 0, 0),
     "resolution_misdemeanor": (8, 4, 0, 0),
     "decision_economic": (11, 0, 1, 0),
-    "ruling_appeal": (10, 5, 0, 0),
-    "resolution_cassation": (8, 5, 1, 0),
-    "ruling_settlement": (6, 3, 0, 0),
+    "ruling_appeal": (10, 6, 0, 0),
+    "resolution_cassation": (8, 6, 1, 1),
+    "ruling_settlement": (6, 0, 0, 0),
 }
 
 

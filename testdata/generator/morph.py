@@ -456,3 +456,8 @@ def _make_person(rng, gender, ethnic, style, birth_range) -> Person:
     elif any(c in p.sur for c in "өүң"):
         p.alt_spelling = p.sur.replace("ө", "о").replace("ү", "у").replace("ң", "н")
     return p
+
+
+FIRST_POOLS = {"ky": (KY_MALE, KY_FEMALE), "ru": (RU_MALE, RU_FEMALE), "uz": (UZ_MALE, UZ_FEMALE),
+               "kz": (KZ_MALE, KZ_FEMALE), "du": (DU_MALE, DU_FEMALE), "uy": (UY_MALE, UY_FEMALE),
+               "tt": (TT_MALE, TT_FEMALE), "ko": (KO_MALE, KO_FEMALE), "tr": (TR_MALE, TR_FEMALE)}

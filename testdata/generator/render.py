@@ -72,7 +72,6 @@ def _register_fonts():
         return
     pdfmetrics.registerFont(TTFont("Serif", _dehinted("DejaVuSerif")))
     pdfmetrics.registerFont(TTFont("Serif-Bold", _dehinted("DejaVuSerif-Bold")))
-    pdfmetrics.registerFont(TTFont("Sans", _dehinted("DejaVuSans")))
     from reportlab.pdfbase.pdfmetrics import registerFontFamily
     registerFontFamily("Serif", normal="Serif", bold="Serif-Bold", italic="Serif",
                        boldItalic="Serif-Bold")
@@ -178,16 +177,35 @@ def render_docx(act, c) -> bytes:
     return _normalize_zip(buf.getvalue())
 
 
+# Optional parts of python-docx's template that only add size (Word 2010 style effects,
+# the preview thumbnail); their references are removed as well.
+_DROP_PARTS = {"word/stylesWithEffects.xml", "docProps/thumbnail.jpeg"}
+
+
+def _drop_refs(xml: bytes) -> bytes:
+    import re
+    for part in _DROP_PARTS:
+        name = part.split("/")[-1].encode()
+        xml = re.sub(rb"<(Relationship|Override)\b[^>]*" + re.escape(name) + rb"[^>]*/>", b"", xml)
+    return xml
+
+
 def _normalize_zip(data: bytes) -> bytes:
     """Rewrite the zip with fixed timestamps so the output is byte-for-byte reproducible."""
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
+            if info.filename in _DROP_PARTS:
+                continue
+            data = src.read(info.filename)
+            if info.filename in ("[Content_Types].xml", "_rels/.rels",
+                                 "word/_rels/document.xml.rels"):
+                data = _drop_refs(data)
             zi = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename), compresslevel=9)
+            dst.writestr(zi, data, compresslevel=9)
     return out.getvalue()
 
 
@@ -254,13 +272,13 @@ def render_pdf(act, c, font_size=11.5) -> bytes:
     def on_page(canvas, doc):
         canvas.saveState()
         if header_text:
-            canvas.setFont("Sans", 8)
+            canvas.setFont("Serif", 8)
             canvas.drawString(20 * mm, A4[1] - 12 * mm, header_text)
         if footer_text:
-            canvas.setFont("Sans", 8)
+            canvas.setFont("Serif", 8)
             canvas.drawString(20 * mm, 10 * mm, footer_text)
         if act.page_numbers:
-            canvas.setFont("Sans", 8)
+            canvas.setFont("Serif", 8)
             canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"стр. {doc.page}")
         canvas.restoreState()
 
