@@ -20,6 +20,10 @@ struct Cli {
 enum Command {
     /// Print the text of an act (DOCX, PDF or TXT) to stdout.
     Extract(cmd::extract::Args),
+    /// Print the depersonalized text of an act (or, with --format json, its spans).
+    Mask(cmd::mask::MaskArgs),
+    /// Measure masking quality on acts with ground truth.
+    Eval(cmd::mask::EvalArgs),
     #[command(flatten)]
     Pipeline(cmd::pipeline::Command),
 }
@@ -28,6 +32,8 @@ fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => cmd::extract::run(args),
+        Command::Mask(args) => cmd::mask::run_mask(args),
+        Command::Eval(args) => cmd::mask::run_eval(args),
         Command::Pipeline(command) => cmd::pipeline::run(command),
     };
     match result {

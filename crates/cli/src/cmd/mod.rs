@@ -1,4 +1,5 @@
 //! One module per group of subcommands.
 
 pub mod extract;
+pub mod mask;
 pub mod pipeline;
