@@ -7,6 +7,7 @@ mod cmap;
 mod content;
 mod font;
 mod layout;
+mod repair;
 
 use std::io::Read;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -118,17 +119,26 @@ fn extract_inner(
     limits: &Limits,
     deadline: &Deadline,
 ) -> Result<String, ExtractError> {
-    let doc = Document::load_mem(bytes).map_err(|e| {
-        if bytes.windows(8).any(|w| w == b"/Encrypt") {
-            ExtractError::Encrypted {
-                detected: Detected::Pdf,
+    let doc = match Document::load_mem(bytes) {
+        Ok(doc) => doc,
+        Err(first) => {
+            let repaired = repair::rebuild_xref(bytes).and_then(|fixed| Document::load_mem(&fixed).ok());
+            match repaired {
+                Some(doc) => {
+                    tracing::debug!(input_bytes = bytes.len(), "pdf cross-reference table rebuilt");
+                    doc
+                }
+                None if bytes.windows(8).any(|w| w == b"/Encrypt") => {
+                    return Err(ExtractError::Encrypted { detected: Detected::Pdf });
+                }
+                None => {
+                    let mut reason = first.to_string();
+                    reason.truncate(160);
+                    return Err(corrupt(reason));
+                }
             }
-        } else {
-            let mut reason = e.to_string();
-            reason.truncate(160);
-            corrupt(reason)
         }
-    })?;
+    };
     if doc.trailer.get(b"Encrypt").is_ok() && doc.encryption_state.is_none() {
         return Err(ExtractError::Encrypted {
             detected: Detected::Pdf,
