@@ -237,7 +237,7 @@ static RU: Texts = Texts {
     export_csv: "Все акты (CSV)",
     api_docs: "API (OpenAPI)",
     feed: "Лента новых актов (Atom)",
-    case_no: "Дело №",
+    case_no: "по делу №",
     error_page: "Сервис временно недоступен, попробуйте позже",
 };
 
@@ -305,6 +305,6 @@ static KY: Texts = Texts {
     export_csv: "Бардык актылар (CSV)",
     api_docs: "API (OpenAPI)",
     feed: "Жаңы актылардын тасмасы (Atom)",
-    case_no: "Иш №",
+    case_no: "иш №",
     error_page: "Кызмат убактылуу жеткиликсиз, кийинчерээк кайталаңыз",
 };

@@ -46,6 +46,8 @@ dl.meta-list{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
 .act-text{background:#fff;border:1px solid #e0e0e0;border-radius:6px;padding:1rem 1.25rem;max-width:48rem}
 .act-text p{margin:0 0 .8rem;text-align:justify;hyphens:auto}
 .counts{columns:2 16rem}
+details.filters{margin:.5rem 0}details.filters summary{cursor:pointer;font-weight:600;padding:.25rem 0}
+@media(min-width:50rem){details.filters:not([open]) summary{font-size:1.05rem}}
 "#;
 
 /// `lang` from the query string; every page accepts it.

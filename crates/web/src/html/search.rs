@@ -110,6 +110,9 @@ fn filters_form(lang: Lang, params: &SearchParams, results: &SearchResults) -> M
     let instance = current(&params.instance);
     let sort = current(&params.sort);
     html! {
+        @let any_filter = params.pairs().iter().any(|(k, _)| !matches!(*k, "q" | "lang" | "page" | "per_page"));
+        details.filters open[any_filter] {
+        summary { (t.filters) }
         form action="/search" method="get" aria-label=(t.filters) {
             input type="hidden" name="q" value=(current(&params.q));
             @if lang == Lang::Ky { input type="hidden" name="lang" value="ky"; }
@@ -165,6 +168,7 @@ fn filters_form(lang: Lang, params: &SearchParams, results: &SearchResults) -> M
                     a href=(link(lang, "/search")) { (t.reset) }
                 }
             }
+        }
         }
     }
 }

@@ -187,7 +187,7 @@ async fn act_page_has_metadata_paragraphs_and_downloads() {
     assert_eq!(page.status, StatusCode::OK);
     let b = &page.body;
     assert!(
-        b.contains("<h1>Приговор Дело № УД-act-theft-1/26</h1>"),
+        b.contains("<h1>Приговор по делу № УД-act-theft-1/26</h1>"),
         "{b}"
     );
     assert!(b.contains("<dd>Первомайский районный суд г. Бишкек</dd>"));
