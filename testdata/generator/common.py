@@ -266,6 +266,8 @@ class Party:
 
     # ---- Russian mentions
     def _m(self, text, **kw):
+        if "ё" in text and self.ctx.rng.random() < 0.3:  # hand-typed acts drop the dots
+            text = text.replace("ё", "е")
         return M(text, "name", self.entity, self.role, **kw)
 
     def full(self, case="nom", order="sfp", upper=False, upper_sur=False, broken=False,
@@ -379,7 +381,8 @@ class Party:
         return self._id("email", "EMAIL", lambda: email(self.p, self.ctx.rng))
 
     def address(self):
-        mk = address_ky if self.ctx.lang == "ky" else address_ru
+        ky = self.ctx.lang == "ky" or ("address" not in self.ids and self.ctx.rng.random() < 0.08)
+        mk = address_ky if ky else address_ru
         return self._id("address", "ADDR", lambda: mk(self.ctx.rng))
 
     def birth(self, style=None):

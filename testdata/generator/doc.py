@@ -72,7 +72,7 @@ class Act:
     page_numbers: bool = False
 
     def p(self, *pieces, **opts) -> int:
-        self.blocks.append(Para(list(pieces), **opts))
+        self.blocks.append(Para(flatten(pieces), **opts))
         return len(self.blocks) - 1
 
     def table(self, rows, header=True):
@@ -84,6 +84,16 @@ class Act:
     def footnote(self, *pieces):
         anchor = len(self.blocks) - 1
         self.footnotes.append(Footnote(anchor, list(pieces)))
+
+
+def flatten(pieces) -> list:
+    out = []
+    for pc in pieces:
+        if isinstance(pc, (list, tuple)):
+            out.extend(flatten(pc))
+        elif pc != "":
+            out.append(pc)
+    return out
 
 
 # ---------------------------------------------------------------- compile to text
@@ -127,7 +137,8 @@ class Compiled:
             for j in range(len(chars)):
                 if i + j in breaks:
                     chars[j] = "\n"
-                elif soft and chars[j] == "-" and isinstance(pc, str):
+                elif soft and chars[j] == "-" and (isinstance(pc, str) or (
+                        isinstance(pc, M) and pc.category == "address")):
                     chars[j] = "\u00ad"
             t = "".join(chars)
             start = self.pos

@@ -170,3 +170,20 @@ FILLERS = {
 
 def filler(ctx, kind) -> list:
     return [ctx.pick(FILLERS[kind])]
+
+
+COURT_HOUSE = {"ул. Токтогула": "Токтогула", "проспект Победы": "Победы", "проспект Мира": "Мира"}
+
+
+def court_address(act, ctx, court, lang="ru"):
+    """"Адрес суда: г. Бишкек, ул. Токтогула, 105": the street is kept, not a home address."""
+    if len(court) < 6 or not ctx.chance(0.45):
+        return
+    street = court[5]
+    n = str(ctx.rng.randint(1, 200))
+    if lang == "ky":
+        act.p("Соттун дареги: ", K(court[4], "place"), ", ", K(street, "lookalike"), ", ", n, ".",
+              align="left", size=9)
+    else:
+        act.p("Адрес суда: ", K(court[3], "place"), ", ", K(street, "lookalike"), ", ", n,
+              "; телефон канцелярии указан на официальном сайте суда.", align="left", size=9)

@@ -71,7 +71,8 @@ def divorce(ctx, act, long=False, **_):
     _head(act, ctx, court, cn, d0)
     act.p(*_composition(ctx, court, judge, sec, [", с участием истицы ", wife.short("gen"),
                                                    ", ответчика ", husband.short("gen")]))
-    act.p("рассмотрев в открытом судебном заседании гражданское дело по иску ", wife.full("gen"),
+    act.p("рассмотрев в открытом судебном заседании гражданское дело по иску ",
+          wife.full("gen", bold_split=ctx.chance(0.3)),
           " к ", husband.full("dat"), " о расторжении брака и взыскании алиментов на содержание "
           "несовершеннолетних детей,")
     act.p("У С Т А Н О В И Л:" if ctx.chance(0.6) else "УСТАНОВИЛ:", align="center", bold=True)
@@ -133,7 +134,7 @@ def loan(ctx, act, long=False, **_):
         ", с участием представителя истца ", rep.short("gen"), " (по доверенности от ",
         ru_date(earlier(rng, d0, 30, 200)), ")", ", ответчика ", rs.short("gen")]))
     act.p("рассмотрев в открытом судебном заседании гражданское дело по иску ", pl.full("gen"),
-          " к ", rs.full("dat"), " о взыскании суммы долга по договору займа,")
+          " к ", rs.full("dat", bold_split=ctx.chance(0.3)), " о взыскании суммы долга по договору займа,")
     act.p("У С Т А Н О В И Л:" if ctx.chance(0.6) else "УСТАНОВИЛ:", align="center", bold=True)
     ld = earlier(rng, d0, 200, 1500)
     debt = money(rng, 20000, 2500000, 1000)

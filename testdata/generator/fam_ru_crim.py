@@ -26,7 +26,7 @@ CARS = ["Toyota Camry", "Honda Fit", "Mercedes-Benz E-240", "Lexus RX 350", "Dae
 STREETS_EVENT = [("на пересечении ", K("проспекта Победы", "lookalike"), " и ул. Ахунбаева"),
                  ("на проспекте Чуй в районе ", K("ул. Токтогула", "lookalike"), ""),
                  ("на автодороге Бишкек – Ош, на 38-м километре", "", ""),
-                 ("на ул. Жибек Жолу возле ", K("ТЦ «Мир»", "organization"), ""),
+                 ("на ", K("ул. Жибек Жолу", "lookalike"), " возле ", K("ТЦ «Мир»", "organization")),
                  ("на проспекте Мира возле остановки общественного транспорта", "", ""),
                  ("на объездной дороге возле ", K("международного аэропорта «Манас»", "organization"), "")]
 
@@ -35,7 +35,7 @@ def _defendant_intro(ctx, d, detailed=True):
     rng = ctx.rng
     out = []
     upper = ctx.chance(0.45)
-    out.append(d.full("gen", upper_sur=upper, bold_split=ctx.chance(0.12)))
+    out.append(d.full("gen", upper_sur=upper, bold_split=ctx.chance(0.3)))
     pre, bm, suf = d.birth()
     out += [", ", pre, bm, suf, ", уроженца " if d.p.gender == "m" else ", уроженки ",
             rng.choice(["г. Бишкек", "г. Ош", "Сокулукского района Чуйской области",
@@ -50,8 +50,8 @@ def _defendant_intro(ctx, d, detailed=True):
                         "работающего разнорабочим", "индивидуального предпринимателя",
                         "студента Кыргызского национального университета"])
             if d.p.gender == "m" else
-            rng.choice(["временно не работающей", "домохозяйки", "работающей продавцом",
-                        "студентки Кыргызско-Турецкого университета «Манас»"]),
+            ctx.pick(["временно не работающей", "домохозяйки", "работающей продавцом",
+                      ["студентки ", K("Кыргызско-Турецкого университета «Манас»", "organization")]]),
             ", ", g(d, "проживающего", "проживающей"), " по адресу: ", d.address()]
     if detailed or ctx.chance(0.5):
         label = rng.choice(["ПИН ", "ПИН: ", "персональный идентификационный номер ", "ИНН "])
@@ -88,6 +88,8 @@ def verdict(ctx, act, crime: str, long=False):
     act.p("Дело № ", K(cn, "case_number"), align="left")
     ru_title(act, "ПРИГОВОР", ctx.chance(0.4))
     act.p("ИМЕНЕМ КЫРГЫЗСКОЙ РЕСПУБЛИКИ", align="center", bold=True)
+    if ctx.chance(0.25):
+        act.p("по уголовному делу в отношении ", d.full("gen", upper=True), align="center", bold=True)
     act.p(ru_act_date(d0), "\t\t\t\t", place(court[3]), align="left")
     intro = [court_k(court[1]), " в составе председательствующего судьи ", judge.k("gen"),
              ", при секретаре ", sec.k("pre"),

@@ -20,6 +20,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from common import Ctx  # noqa: E402
 from doc import Act, compile_act, gold_json  # noqa: E402
+from fam_common import court_address  # noqa: E402
 import families  # noqa: E402
 import render  # noqa: E402
 
@@ -34,6 +35,8 @@ def build(act_id: str, family: str, lang: str, opts: dict):
     act = Act(id=act_id, family=family, language=lang)
     fn = families.function(family, lang)
     feats = fn(ctx, act, **opts) or set()
+    if act.meta["instance"] == "first":
+        court_address(act, ctx, act.meta["court"], lang)
     if opts.get("wrap") or (not opts.get("long") and rng.random() < 0.12):
         act.wrap = rng.choice([82, 90, 96])
         act.soft_hyphen_dashes = rng.random() < 0.6
