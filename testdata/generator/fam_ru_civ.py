@@ -266,7 +266,7 @@ def labour(ctx, act, long=False, **_):
         "не был ознакомлен с приказом"]), ". Заработная плата перечислялась на карту ",
         M(card(rng), "account", ctx.ent("ACC")), ", средний заработок составлял ",
         money_k(ctx, 15000, 90000, 500), " в месяц.")
-    pre, bm, suf = pl.birth()
+    pre, bm, suf = pl.birth(ctx.pick(["gr", "year", "short_year"]))
     act.p("Сведения об истце: ", pre, bm, suf, ", ПИН ", pl.pin(), ", адрес: ", pl.address(), ".")
     act.p("Представитель ответчика ", rep.ref("nom"), " иск не признал", g(rep, "", "а"),
           ", пояснив, что процедура увольнения соблюдена.")

@@ -244,8 +244,6 @@ def ky_suffix(word: str, case: str) -> str:
     else:
         slot = 1
     pattern = KY_SUFFIX[case][slot]
-    if case == "abl" and last in "мнң":
-        pattern = "нАн"
     a, i = HARMONY.get(last_vowel(w), ("а", "ы"))
     return pattern.replace("A", a).replace("I", i).replace("А", a)
 
