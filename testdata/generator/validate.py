@@ -128,10 +128,18 @@ def check_gold(aid, txt: str, raw: bytes, gold: dict, meta: dict) -> list[str]:
 def _char_spans(raw: bytes, items):
     out = []
     for it in items:
-        out.append((len(raw[: it["start"]].decode("utf-8")), len(raw[: it["end"]].decode("utf-8"))))
+        out.append((len(raw[: it["start"]].decode("utf-8", "ignore")),
+                    len(raw[: it["end"]].decode("utf-8", "ignore"))))
     return out
 
 
+IDENT_RES = [
+    ("email", re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")),
+    ("phone", re.compile(r"\+996[\d ()-]{9,}\d")),
+    ("property_code", re.compile(r"(?<![\d-])\d-\d{2}-\d{2}-\d{4}-\d{4}(?:-\d{2}-\d{3})?(?![\d-])")),
+    ("passport", re.compile(r"(?<!\w)(?:ID ?\d{7}|A[NC] (?:№ )?\d{7})(?!\d)")),
+    ("plate", re.compile(r"(?<!\w)\d{2} ?KG ?\d{3} ?[A-ZА-Я]{3}(?!\w)")),
+]
 PIN_RE = re.compile(r"(?<!\d)([12])[ ]?(\d{2})(\d{2})[ ]?(\d{4})[ ]?(\d{5})(?!\d)")
 
 
@@ -154,6 +162,12 @@ def completeness(txt: str, raw: bytes, gold: dict) -> list[str]:
         if not any(a <= s and e <= b and it["category"] == "pin"
                    for (a, b), it in zip(mspans, ment)):
             errs.append(f"unannotated PIN-like number {m.group(0)!r}")
+    for cat, rx in IDENT_RES:
+        for m in rx.finditer(txt):
+            s, e = m.span()
+            if not any(a <= s and e <= b and it["category"] == cat
+                       for (a, b), it in zip(mspans, ment)):
+                errs.append(f"unannotated {cat}-like text {m.group(0)!r}")
     stems = set()
     for it in ment:
         if it["category"] != "name":
