@@ -314,8 +314,10 @@ class Party:
             return self._m(f"{self.p.father}  {self.p.kyz} {self.p.first[0]}.")
         s = self.p.sur_case(case)
         ini = self.p.initials
+        lat = str.maketrans("АВЕКМНОРСТХаеорсх", "ABEKMHOPCTXaeopcx")
+        homoglyph = s[0].translate(lat) + s[1:]  # a Latin letter typed in a Cyrillic surname
         v = rng.choice([f"{s}  {ini}", f"{s} {ini[:2]} {ini[2:]}", f"{s} {ini[0]} .{ini[2:]}",
-                        f"{ini}  {s}", f"{s}{' '}{ini.rstrip('.')}"])
+                        f"{ini}  {s}", f"{s}{' '}{ini.rstrip('.')}", f"{homoglyph} {ini}"])
         return self._m(v)
 
     def ref(self, case="nom"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from common import ky_date, ky_date_loc, ky_date_attr, ru_date, plate, account, money, property_code
 from doc import K, M
 from fam_common import (act_date, earlier, case_no, statute, court_k, money_k, ky_act_date,
-                        place, decor_layout, lookalike_ky)
+                        place, decor_layout, lookalike_ky, fillers)
 import courts
 import morph
 
@@ -122,6 +122,8 @@ def verdict(ctx, act, crime, long=False):
                   "жана жетиштүү деп табат. Жабырлануучу менен күбөлөрдүн айыпталуучуга каршы жалган "
                   "көрсөтмө берүүгө негизи жок, анткени алардын ортосунда кастык мамиле болгон эмес. "
                   "Коргоо тарабынын жүйөлөрү иштеги далилдер менен четке кагылат.")
+    for para in fillers(ctx, "ky", 0, 2):
+        act.p(*para)
     act.p("Жогоруда баяндалгандардын негизинде, Кыргыз Республикасынын Жазык-процесстик кодексинин ",
           statute(ctx.pick(["331-333-беренелерин", "308-313-беренелерин"])), " жетекчиликке алып, сот")
     act.p("ӨКҮМ КЫЛДЫ:", align="center", bold=True)
@@ -191,6 +193,8 @@ def divorce(ctx, act, long=False, **_):
     if ctx.chance(0.4):
         act.p("Баланын атасы ", husband.ksur(), " менен энеси ", wife.ksur("gen"),
               " ортосунда баланын тарбиясы боюнча талаш жок.")
+    for para in fillers(ctx, "ky", 0, 2):
+        act.p(*para)
     act.p("Сот, иштин материалдарын изилдеп, Кыргыз Республикасынын Үй-бүлө кодексинин ",
           statute("20-беренесин"), " жана ", statute("74-беренесин"),
           " жетекчиликке алып,")
@@ -248,6 +252,8 @@ def loan(ctx, act, long=False, **_):
           "жолу кайрылганы ырасталды.")
     if ctx.chance(0.3):
         act.p(*lookalike_ky(ctx))
+    for para in fillers(ctx, "ky", 0, 2):
+        act.p(*para)
     act.p("Сот, Кыргыз Республикасынын Жарандык кодексинин ", statute("727-беренесин"),
           ", Жарандык процесстик кодексинин ", statute("200-206-беренелерин"), " жетекчиликке алып,")
     act.p("Ч Е Ч Т И:" if ctx.chance(0.5) else "ЧЕЧТИ:", align="center", bold=True)
@@ -312,6 +318,8 @@ def inheritance(ctx, act, long=False, **_):
             act.p("Сот иштин материалдарын, анын ичинде айыл өкмөтүнүн маалымкатын, үй китебин жана "
                   "коммуналдык төлөмдөрдүн квитанцияларын изилдеп, доогер мурасты иш жүзүндө кабыл "
                   "алган деп эсептейт.")
+    for para in fillers(ctx, "ky", 0, 2):
+        act.p(*para)
     act.p("Сот, Кыргыз Республикасынын Жарандык процесстик кодексинин ",
           statute("198-203-беренелерин"), " жетекчиликке алып,")
     act.p("Ч Е Ч Т И:" if ctx.chance(0.5) else "ЧЕЧТИ:", align="center", bold=True)
@@ -422,6 +430,8 @@ def appeal(ctx, act, long=False, **_):
           rs.phone(), " номери аркылуу кабарланганын айтты.")
     if ctx.chance(0.3):
         act.p(*lookalike_ky(ctx))
+    for para in fillers(ctx, "ky", 0, 2):
+        act.p(*para)
     act.p("Сот коллегиясы, Кыргыз Республикасынын Жарандык процесстик кодексинин ",
           statute("331-335-беренелерин"), " жетекчиликке алып,")
     act.p("А Н Ы К Т А Д Ы:" if ctx.chance(0.5) else "АНЫКТАДЫ:", align="center", bold=True)

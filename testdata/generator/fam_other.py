@@ -5,7 +5,7 @@ from __future__ import annotations
 from common import ru_date, ru_date_short, plate, account, org_inn, money
 from doc import K, M
 from fam_common import (g, act_date, earlier, case_no, ru_title, statute, court_k, money_k,
-                        ru_act_date, place, decor_layout, lookalike_civ, lookalike_ru, filler)
+                        ru_act_date, place, decor_layout, lookalike_civ, lookalike_ru, filler, fillers)
 import courts
 
 GEN_COURT = {  # first-instance court names in the genitive, as appeal acts cite them
@@ -79,6 +79,8 @@ def administrative(ctx, act, long=False, **_):
     if long:
         for _ in range(5):
             act.p(*filler(ctx, "civil"))
+    for para in fillers(ctx, "civil", 0, 3):
+        act.p(*para)
     act.p("Руководствуясь ", statute("ст.ст. 198, 199 Административно-процессуального кодекса КР"),
           ", суд")
     act.p("Р Е Ш И Л:" if ctx.chance(0.6) else "РЕШИЛ:", align="center", bold=True)
@@ -252,6 +254,8 @@ def appeal(ctx, act, long=False, **_):
             act.p(*filler(ctx, "civil"))
     outcome = ctx.pick(["оставить без изменения, апелляционную жалобу – без удовлетворения",
                         "отменить и направить дело на новое рассмотрение в тот же суд в ином составе"])
+    for para in fillers(ctx, "civil", 0, 3):
+        act.p(*para)
     act.p("Руководствуясь ", statute("ст.ст. 331-335 ГПК КР"), ", судебная коллегия")
     act.p("О П Р Е Д Е Л И Л А:" if ctx.chance(0.6) else "ОПРЕДЕЛИЛА:", align="center", bold=True)
     act.p("Решение ", court_k(GEN_COURT[fc[0]]), " от ", ru_date(fd), " по делу по иску ",
@@ -321,6 +325,8 @@ def cassation(ctx, act, long=False, **_):
           "судебном заседании, а действия ", g(d, "его", "её"), " квалифицированы правильно.")
     if ctx.chance(0.3):
         act.p(*lookalike_ru(ctx))
+    for para in fillers(ctx, "criminal", 0, 3):
+        act.p(*para)
     act.p("Руководствуясь ", statute("ст.ст. 416-418 УПК КР"), ", судебная коллегия")
     act.p("П О С Т А Н О В И Л А:" if ctx.chance(0.6) else "ПОСТАНОВИЛА:", align="center", bold=True)
     act.p("Приговор ", court_k(GEN_COURT[fc[0]]), " от ", ru_date(vd), " в отношении ",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from common import ru_date, ru_date_short, account, card, money, property_code
 from doc import K, M
-from fam_common import (g, lookalike_civ, filler, act_date, earlier, case_no, ru_title, lookalike_ru, statute, court_k,
+from fam_common import (g, lookalike_civ, filler, fillers, act_date, earlier, case_no, ru_title, lookalike_ru, statute, court_k,
                         money_k, ru_act_date, place, decor_layout)
 import courts
 import morph
@@ -28,6 +28,8 @@ def _composition(ctx, court, judge, sec, extra):
 
 
 def _resolve(act, ctx, statutes_text, word="Р Е Ш И Л:"):
+    for para in fillers(ctx, "civil", 0, 3):
+        act.p(*para)
     act.p("Руководствуясь ", statute(statutes_text), ", суд")
     act.p(word if ctx.chance(0.6) else word.replace(" ", "").replace(":", ":"), align="center",
           bold=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from common import ru_date, ru_date_short, plate, card, account
 from doc import K, M
-from fam_common import (g, filler, act_date, earlier, case_no, ru_title, lookalike_ru, statute, court_k,
+from fam_common import (g, filler, fillers, act_date, earlier, case_no, ru_title, lookalike_ru, statute, court_k,
                         money_k, ru_act_date, place, decor_layout)
 import courts
 
@@ -225,6 +225,8 @@ def verdict(ctx, act, crime: str, long=False):
                   ".")
     if ctx.chance(0.25):
         act.p(*lookalike_ru(ctx))
+    for para in fillers(ctx, "criminal", 1, 3):
+        act.p(*para)
     act.p("Действия ", d.ref("gen"), " суд квалифицирует по ", statute(art),
           " как совершение ", CRIMES[crime][2], ".")
     act.p("Обстоятельствами, смягчающими наказание, суд признаёт чистосердечное раскаяние, "
