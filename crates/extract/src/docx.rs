@@ -163,7 +163,16 @@ pub(crate) fn extract(
             PartError::Extract(e) => e,
             PartError::Xml(reason) => corrupt(format!("{name}: {reason}")),
         })?;
-        let text = paragraphs.join("\n");
+        // A page number field's cached value in a header or footer is not act text.
+        let text = if is_running {
+            paragraphs
+                .iter()
+                .map(|p| crate::text::strip_page_number(p))
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            paragraphs.join("\n")
+        };
         // First-page, even-page and default headers often repeat the same text.
         if is_running {
             if text.trim().is_empty() || running.contains(&text) {

@@ -47,3 +47,72 @@ mod tests {
         }
     }
 }
+
+/// Words that label a page number in a running header or footer.
+const PAGE_LABELS: [&str; 9] = [
+    "стр.",
+    "стр",
+    "страница",
+    "с.",
+    "лист",
+    "бет",
+    "бет:",
+    "page",
+    "стр.:",
+];
+
+fn is_number(t: &str) -> bool {
+    !t.is_empty() && t.len() <= 5 && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A running header/footer line without its page number: "Копия верна стр. 2" → "Копия
+/// верна", "Страница 2 из 5" → "", "- 3 -" → "", "2" → "", "3-бет" → "". A number without
+/// a page label after other words ("Дело № 123") is kept.
+pub(crate) fn strip_page_number(line: &str) -> String {
+    let mut tokens: Vec<&str> = line.split_whitespace().collect();
+    let dash = |t: &str| matches!(t, "-" | "—" | "–");
+    let page_no = |t: &str| is_number(t) || t.strip_suffix("-бет").is_some_and(is_number);
+    let n = tokens.len();
+    if n >= 3
+        && is_number(tokens[n - 1])
+        && matches!(tokens[n - 2], "из" | "/" | "of")
+        && is_number(tokens[n - 3])
+    {
+        tokens.truncate(n - 2);
+    }
+    match tokens.as_slice() {
+        [t] if page_no(t) => return String::new(),
+        [a, t, b] if dash(a) && is_number(t) && dash(b) => return String::new(),
+        _ => {}
+    }
+    let n = tokens.len();
+    if n >= 2
+        && page_no(tokens[n - 1])
+        && PAGE_LABELS.contains(&tokens[n - 2].to_lowercase().as_str())
+    {
+        tokens.truncate(n - 2);
+    }
+    tokens.join(" ")
+}
+
+#[cfg(test)]
+mod page_number_tests {
+    use super::strip_page_number;
+
+    #[test]
+    fn page_numbers_are_stripped_from_running_lines() {
+        for (line, want) in [
+            ("Копия верна стр. 2", "Копия верна"),
+            ("Көчүрмөсү туура стр. 1", "Көчүрмөсү туура"),
+            ("Страница 2 из 5", ""),
+            ("- 3 -", ""),
+            ("12", ""),
+            ("3-бет", ""),
+            ("Ленинский районный суд", "Ленинский районный суд"),
+            ("Дело № 5-123", "Дело № 5-123"),
+            ("Дело № 123", "Дело № 123"),
+        ] {
+            assert_eq!(strip_page_number(line), want, "{line}");
+        }
+    }
+}

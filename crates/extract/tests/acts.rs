@@ -1,10 +1,31 @@
 //! Every synthetic act in testdata/acts gives the same text from its DOCX, PDF and TXT
-//! (after collapsing whitespace: PDF lines and DOCX paragraphs break at different places).
+//! (after collapsing whitespace: PDF lines and DOCX paragraphs break at different places;
+//! the TXT separates table cells with a tab where DOCX and PDF give " | "; and a hyphen
+//! between two letters is ignored, because the generator turns some compound dashes into
+//! soft hyphens — "Бакай\u{AD}Атинский" in the TXT — which a PDF shows as a hyphen at a
+//! line break, indistinguishable from "Бакай-Атинский". A hyphen left before a space, the
+//! sign of a failed join, still fails the comparison).
 
 use std::path::{Path, PathBuf};
 
-use crate::support::normalize;
+use crate::support;
 use courtpub_extract::{Limits, MediaType, extract};
+
+fn normalize(text: &str) -> String {
+    let text = support::normalize(&text.replace(" | ", " "));
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| {
+            let between_letters = i > 0
+                && chars[i - 1].is_alphabetic()
+                && chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
+            !(matches!(c, '-' | '\u{AD}') && between_letters)
+        })
+        .map(|(_, &c)| c)
+        .collect()
+}
 
 pub fn acts_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata/acts")
@@ -26,8 +47,16 @@ pub fn act_ids() -> Vec<String> {
 fn first_difference(a: &str, b: &str) -> String {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let i = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let ctx = |v: &[char]| v[i.saturating_sub(40)..(i + 40).min(v.len())].iter().collect::<String>();
-    format!("at char {i}:\n    txt: {:?}\n    got: {:?}", ctx(&a), ctx(&b))
+    let ctx = |v: &[char]| {
+        v[i.saturating_sub(40)..(i + 40).min(v.len())]
+            .iter()
+            .collect::<String>()
+    };
+    format!(
+        "at char {i}:\n    txt: {:?}\n    got: {:?}",
+        ctx(&a),
+        ctx(&b)
+    )
 }
 
 #[test]
@@ -47,11 +76,16 @@ fn every_act_gives_the_same_text_in_docx_pdf_and_txt() {
                 continue;
             };
             match extract(&bytes, &limits) {
-                Ok(e) if e.media_type != media_type => failures.push(format!("{id}.{ext}: read as {:?}", e.media_type)),
+                Ok(e) if e.media_type != media_type => {
+                    failures.push(format!("{id}.{ext}: read as {:?}", e.media_type))
+                }
                 Ok(e) => {
                     let got = normalize(&e.text);
                     if got != want {
-                        failures.push(format!("{id}.{ext} differs {}", first_difference(&want, &got)));
+                        failures.push(format!(
+                            "{id}.{ext} differs {}",
+                            first_difference(&want, &got)
+                        ));
                     }
                 }
                 Err(e) => failures.push(format!("{id}.{ext}: {e}")),

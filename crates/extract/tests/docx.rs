@@ -124,7 +124,10 @@ fn headers_footnotes_endnotes_and_footers_are_read_in_order() {
                 "word/header2.xml",
                 &part("hdr", &p("Ленинский районный суд")),
             ),
-            ("word/footer1.xml", &part("ftr", &p("Страница 1"))),
+            (
+                "word/footer1.xml",
+                &part("ftr", &format!("{}{}", p("Копия верна"), p("Страница 1"))),
+            ),
             (
                 "word/footnotes.xml",
                 &part(
@@ -148,7 +151,7 @@ fn headers_footnotes_endnotes_and_footers_are_read_in_order() {
     assert_eq!(e.media_type, MediaType::Docx);
     assert_eq!(
         e.text,
-        "Ленинский районный суд\nТекст решения\nСноска: ст. 38 УК\nКонцевая сноска\nСтраница 1"
+        "Ленинский районный суд\nТекст решения\nСноска: ст. 38 УК\nКонцевая сноска\nКопия верна"
     );
 }
 

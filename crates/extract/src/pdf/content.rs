@@ -24,13 +24,27 @@ pub(crate) struct Glyph {
     pub(crate) widths_known: bool,
 }
 
+/// A horizontal rule at `pos` = y from `from` to `to` (x), or a vertical one at x.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Rule {
+    pub(crate) pos: f64,
+    pub(crate) from: f64,
+    pub(crate) to: f64,
+}
+
 #[derive(Default)]
 pub(crate) struct Page {
     pub(crate) glyphs: Vec<Glyph>,
     pub(crate) text: String,
     /// Glyphs whose font gave no Unicode.
     pub(crate) unmapped: usize,
+    /// Table borders and other straight lines drawn on the page, in user space.
+    pub(crate) h_rules: Vec<Rule>,
+    pub(crate) v_rules: Vec<Rule>,
 }
+
+/// More rules than this is a drawing, not a table: table detection is skipped.
+pub(crate) const MAX_RULES: usize = 4000;
 
 type Matrix = [f64; 6];
 const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
@@ -94,6 +108,11 @@ pub(crate) struct Interpreter<'a> {
     tlm: Matrix,
     page: Page,
     scratch: String,
+    /// Segments of the path under construction (user space), and whether each came from
+    /// a thin rectangle (a rule drawn as a filled box, as Word does).
+    path: Vec<(f64, f64, f64, f64, bool)>,
+    current: (f64, f64),
+    subpath_start: (f64, f64),
 }
 
 fn num(o: &Object) -> f64 {
@@ -134,6 +153,9 @@ impl<'a> Interpreter<'a> {
             tlm: IDENTITY,
             page: Page::default(),
             scratch: String::new(),
+            path: Vec::new(),
+            current: (0.0, 0.0),
+            subpath_start: (0.0, 0.0),
         }
     }
 
@@ -174,6 +196,59 @@ impl<'a> Interpreter<'a> {
                     self.state.ctm = mul(&m, &self.state.ctm);
                 }
             }
+            "m" => {
+                if let Some([x, y]) = nums::<2>(o) {
+                    self.current = apply(&self.state.ctm, x, y);
+                    self.subpath_start = self.current;
+                }
+            }
+            "l" => {
+                if let Some([x, y]) = nums::<2>(o) {
+                    let p = apply(&self.state.ctm, x, y);
+                    self.segment(self.current, p, false);
+                    self.current = p;
+                }
+            }
+            "c" | "v" | "y" => {
+                if let Some([x, y]) = nums::<2>(o) {
+                    self.current = apply(&self.state.ctm, x, y);
+                }
+            }
+            "h" => self.segment(self.current, self.subpath_start, false),
+            "re" => {
+                if let Some([x, y, w, h]) = nums::<4>(o) {
+                    let m = self.state.ctm;
+                    let corners = [
+                        apply(&m, x, y),
+                        apply(&m, x + w, y),
+                        apply(&m, x + w, y + h),
+                        apply(&m, x, y + h),
+                    ];
+                    let (dx, dy) = (
+                        (corners[2].0 - corners[0].0).abs(),
+                        (corners[2].1 - corners[0].1).abs(),
+                    );
+                    if dx.min(dy) < 2.5 {
+                        // A thin box is a rule along its long side.
+                        let (c0, c2) = (corners[0], corners[2]);
+                        let mid = ((c0.0 + c2.0) / 2.0, (c0.1 + c2.1) / 2.0);
+                        if dx >= dy {
+                            self.segment((c0.0, mid.1), (c2.0, mid.1), true);
+                        } else {
+                            self.segment((mid.0, c0.1), (mid.0, c2.1), true);
+                        }
+                    } else {
+                        for k in 0..4 {
+                            self.segment(corners[k], corners[(k + 1) % 4], false);
+                        }
+                    }
+                    self.current = corners[0];
+                    self.subpath_start = corners[0];
+                }
+            }
+            "S" | "s" | "B" | "B*" | "b" | "b*" => self.paint(true),
+            "f" | "F" | "f*" => self.paint(false),
+            "n" => self.path.clear(),
             "BT" => {
                 self.tm = IDENTITY;
                 self.tlm = IDENTITY;
@@ -243,6 +318,48 @@ impl<'a> Interpreter<'a> {
                 }
             }
             _ => {}
+        }
+    }
+
+    fn segment(&mut self, a: (f64, f64), b: (f64, f64), thin_box: bool) {
+        if self.path.len() < MAX_RULES {
+            self.path.push((a.0, a.1, b.0, b.1, thin_box));
+        }
+    }
+
+    /// Keeps the straight axis-aligned segments of the painted path as rules. A filled
+    /// path contributes only its thin boxes: the edges of a shaded area are not borders.
+    fn paint(&mut self, stroked: bool) {
+        for (x0, y0, x1, y1, thin_box) in std::mem::take(&mut self.path) {
+            if !stroked && !thin_box {
+                continue;
+            }
+            let (dx, dy) = ((x1 - x0).abs(), (y1 - y0).abs());
+            let rules = if dy <= 1.0 && dx > 2.0 {
+                Some((
+                    &mut self.page.h_rules,
+                    (y0 + y1) / 2.0,
+                    x0.min(x1),
+                    x0.max(x1),
+                ))
+            } else if dx <= 1.0 && dy > 2.0 {
+                Some((
+                    &mut self.page.v_rules,
+                    (x0 + x1) / 2.0,
+                    y0.min(y1),
+                    y0.max(y1),
+                ))
+            } else {
+                None
+            };
+            if let Some((rules, pos, from, to)) = rules
+                && rules.len() < MAX_RULES
+                && pos.is_finite()
+                && from.is_finite()
+                && to.is_finite()
+            {
+                rules.push(Rule { pos, from, to });
+            }
         }
     }
 

@@ -3,7 +3,9 @@
 //! ordered top to bottom. A word break is a space glyph or a gap wider than a fraction of
 //! the font size — never a font change, so "Аса" + bold "нова" stays "Асанова".
 
-use super::content::{Glyph, Page};
+use std::collections::{BTreeMap, HashMap};
+
+use super::content::{Glyph, Page, Rule};
 
 /// Gap (in font sizes) between two glyphs that is a word break, when the font's widths
 /// are known and when they are guessed.
@@ -17,6 +19,12 @@ struct Fragment {
     x0: f64,
     size: f64,
     glyphs: Vec<usize>,
+}
+
+/// One line of a page, with its baseline (user space, y grows upwards).
+pub(crate) struct Line {
+    pub(crate) text: String,
+    pub(crate) y: f64,
 }
 
 fn size_of(g: &Glyph) -> f64 {
@@ -33,10 +41,111 @@ fn is_blank(page: &Page, g: &Glyph) -> bool {
         .is_empty()
 }
 
-/// The lines of one page, top to bottom.
-pub(crate) fn page_lines(page: &Page) -> Vec<String> {
-    let mut frags: Vec<Fragment> = Vec::new();
+/// The table cell a glyph sits in: the nearest rules left, right, above and below it,
+/// as quantized coordinates.
+type CellKey = [i64; 4];
+
+fn q(v: f64) -> i64 {
+    (v * 4.0).round() as i64
+}
+
+fn cell_of(page: &Page, g: &Glyph) -> Option<CellKey> {
+    let mid_x = (g.x0 + g.x1) / 2.0;
+    let spans_y = |r: &&Rule| r.from - 1.0 <= g.y && g.y <= r.to + 1.0;
+    let spans_x = |r: &&Rule| r.from - 1.0 <= mid_x && mid_x <= r.to + 1.0;
+    let left = page
+        .v_rules
+        .iter()
+        .filter(spans_y)
+        .filter(|r| r.pos <= mid_x)
+        .map(|r| r.pos)
+        .reduce(f64::max)?;
+    let right = page
+        .v_rules
+        .iter()
+        .filter(spans_y)
+        .filter(|r| r.pos > mid_x)
+        .map(|r| r.pos)
+        .reduce(f64::min)?;
+    let above = page
+        .h_rules
+        .iter()
+        .filter(spans_x)
+        .filter(|r| r.pos > g.y)
+        .map(|r| r.pos)
+        .reduce(f64::min)?;
+    let below = page
+        .h_rules
+        .iter()
+        .filter(spans_x)
+        .filter(|r| r.pos <= g.y)
+        .map(|r| r.pos)
+        .reduce(f64::max)?;
+    Some([q(left), q(right), q(above), q(below)])
+}
+
+/// The lines of one page, top to bottom. Glyphs inside ruled table cells become one line
+/// per table row, cells left to right separated by `" | "`, as DOCX tables do; a ruled box
+/// that is alone on its row (a frame around the page or a paragraph) is not a table.
+pub(crate) fn page_lines(page: &Page) -> Vec<Line> {
+    let mut cells: HashMap<CellKey, Vec<usize>> = HashMap::new();
+    let mut flow = Vec::with_capacity(page.glyphs.len());
+    let detect = !page.v_rules.is_empty()
+        && !page.h_rules.is_empty()
+        && page.v_rules.len() + page.h_rules.len() < super::content::MAX_RULES;
     for (i, g) in page.glyphs.iter().enumerate() {
+        match detect.then(|| cell_of(page, g)).flatten() {
+            Some(key) => cells.entry(key).or_default().push(i),
+            None => flow.push(i),
+        }
+    }
+    // Group cells into rows by their top and bottom rules.
+    let mut rows: BTreeMap<(i64, i64), Vec<CellKey>> = BTreeMap::new();
+    for key in cells.keys() {
+        rows.entry((key[2], key[3])).or_default().push(*key);
+    }
+    let mut lines = Vec::new();
+    for (_, mut row) in rows {
+        if row.len() < 2 {
+            for key in row {
+                flow.extend(cells.remove(&key).unwrap_or_default());
+            }
+            continue;
+        }
+        row.sort();
+        let mut texts = Vec::with_capacity(row.len());
+        let mut top = f64::MIN;
+        for key in &row {
+            let glyphs = cells.remove(key).unwrap_or_default();
+            let cell_lines = lines_of(page, &glyphs);
+            top = cell_lines.iter().map(|l| l.y).fold(top, f64::max);
+            let mut cell: Vec<String> = cell_lines.into_iter().map(|l| l.text).collect();
+            join_hyphens(&mut cell);
+            texts.push(
+                cell.iter()
+                    .map(|t| t.trim())
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
+        // A cell's text can be blank (spaces only): the row keeps its place for the others.
+        lines.push(Line {
+            text: texts.join(" | "),
+            y: top,
+        });
+    }
+    flow.sort_unstable();
+    lines.extend(lines_of(page, &flow));
+    lines.sort_by(|a, b| b.y.total_cmp(&a.y));
+    lines
+}
+
+/// Glyphs (indices in content order) → lines, top to bottom.
+fn lines_of(page: &Page, indices: &[usize]) -> Vec<Line> {
+    let mut frags: Vec<Fragment> = Vec::new();
+    for &i in indices {
+        let g = &page.glyphs[i];
         if !(g.x0.is_finite() && g.x1.is_finite() && g.y.is_finite()) {
             continue;
         }
@@ -72,7 +181,7 @@ pub(crate) fn page_lines(page: &Page) -> Vec<String> {
         line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
         let text = line_text(page, line);
         if !text.trim().is_empty() {
-            lines.push(text);
+            lines.push(Line { text, y });
         }
         i = j;
     }
@@ -115,9 +224,10 @@ fn line_text(page: &Page, frags: &[Fragment]) -> String {
     out
 }
 
-/// Joins a word hyphenated at a line end: a soft hyphen (U+00AD) before any letter, a hard
-/// hyphen only between a letter and a lowercase letter (so "Кара-\nСуу" stays apart). The
-/// rest of the word moves up; the lines stay lines.
+/// Joins a word hyphenated at a line end. A soft hyphen (U+00AD) before a letter goes; a
+/// hard hyphen between a letter and a lowercase letter goes ("Аса-" + "нова" →
+/// "Асанова"); before an uppercase letter it is a compound and stays ("Кара-" + "Суу" →
+/// "Кара-Суу", "Петрова-" + "Водкина"). The rest of the word moves up; lines stay lines.
 pub(crate) fn join_hyphens(lines: &mut [String]) {
     for i in 1..lines.len() {
         let (head, tail) = lines.split_at_mut(i);
@@ -138,16 +248,14 @@ pub(crate) fn join_hyphens(lines: &mut [String]) {
         }
         let rest = next.trim_start();
         let first = rest.chars().next();
-        let joinable = if soft {
-            first.is_some_and(char::is_alphabetic)
-        } else {
-            first.is_some_and(char::is_lowercase)
-        };
-        if !joinable {
+        let Some(first) = first.filter(|c| c.is_alphabetic()) else {
             continue;
-        }
+        };
+        let keep_hyphen = !soft && !first.is_lowercase();
         let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        cur.truncate(cur.len() - hyphen_len);
+        if !keep_hyphen {
+            cur.truncate(cur.len() - hyphen_len);
+        }
         cur.push_str(&rest[..word_end]);
         *next = rest[word_end..].trim_start().to_owned();
     }
@@ -164,7 +272,7 @@ mod tests {
             (vec!["при\u{00AD}", "говор суда"], vec!["приговор", "суда"]),
             (
                 vec!["село Кара-", "Суу района"],
-                vec!["село Кара-", "Суу района"],
+                vec!["село Кара-Суу", "района"],
             ),
             (vec!["статья 12-", "я часть"], vec!["статья 12-", "я часть"]),
             (vec!["Аса\u{00AD}", "Нова"], vec!["АсаНова", ""]),

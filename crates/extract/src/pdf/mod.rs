@@ -8,6 +8,7 @@ mod content;
 mod font;
 mod layout;
 mod repair;
+mod running;
 
 use std::io::Read;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -87,6 +88,35 @@ impl StreamBudget {
     }
 }
 
+/// Bottom and height of the page's MediaBox (inherited from the page tree), A4 if absent.
+fn media_box(doc: &Document, page: ObjectId) -> (f64, f64) {
+    let mut dict = doc.get_dictionary(page).ok();
+    for _ in 0..16 {
+        let Some(d) = dict else { break };
+        if let Ok(Object::Array(b)) = d.get(b"MediaBox").map(|o| resolve(doc, o)) {
+            let n: Vec<f64> = b
+                .iter()
+                .filter_map(|o| match resolve(doc, o) {
+                    Object::Integer(i) => Some(*i as f64),
+                    Object::Real(r) => Some(f64::from(*r)),
+                    _ => None,
+                })
+                .collect();
+            if let [_, y0, _, y1] = n[..]
+                && (y1 - y0).abs() > 1.0
+            {
+                return (y0.min(y1), (y1 - y0).abs());
+            }
+        }
+        dict = d
+            .get(b"Parent")
+            .ok()
+            .and_then(|o| o.as_reference().ok())
+            .and_then(|id| doc.get_dictionary(id).ok());
+    }
+    (0.0, 842.0)
+}
+
 fn page_content(doc: &Document, page: ObjectId, budget: &mut StreamBudget) -> Vec<u8> {
     let mut data = Vec::new();
     for id in doc.get_page_contents(page) {
@@ -122,14 +152,20 @@ fn extract_inner(
     let doc = match Document::load_mem(bytes) {
         Ok(doc) => doc,
         Err(first) => {
-            let repaired = repair::rebuild_xref(bytes).and_then(|fixed| Document::load_mem(&fixed).ok());
+            let repaired =
+                repair::rebuild_xref(bytes).and_then(|fixed| Document::load_mem(&fixed).ok());
             match repaired {
                 Some(doc) => {
-                    tracing::debug!(input_bytes = bytes.len(), "pdf cross-reference table rebuilt");
+                    tracing::debug!(
+                        input_bytes = bytes.len(),
+                        "pdf cross-reference table rebuilt"
+                    );
                     doc
                 }
                 None if bytes.windows(8).any(|w| w == b"/Encrypt") => {
-                    return Err(ExtractError::Encrypted { detected: Detected::Pdf });
+                    return Err(ExtractError::Encrypted {
+                        detected: Detected::Pdf,
+                    });
                 }
                 None => {
                     let mut reason = first.to_string();
@@ -189,7 +225,12 @@ fn extract_inner(
         }
         glyphs += page.glyphs.len();
         unmapped += page.unmapped;
-        lines.extend(layout::page_lines(&page));
+        let (y0, height) = media_box(&doc, page_id);
+        lines.push(running::PageLines {
+            lines: layout::page_lines(&page),
+            y0,
+            height,
+        });
     }
     tracing::debug!(
         pages = page_count,
@@ -198,6 +239,7 @@ fn extract_inner(
         unreadable_pages,
         "pdf pages read"
     );
+    let mut lines = running::assemble(&lines);
     if lines.is_empty() {
         if unmapped > 0 {
             return Err(ExtractError::Encoding {

@@ -13,7 +13,10 @@ fn is_ws(b: u8) -> bool {
 }
 
 fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
 }
 
 /// Digits ending right before `end` (exclusive), skipping whitespace first.
@@ -29,18 +32,23 @@ fn number_before(body: &[u8], end: usize) -> Option<(u64, usize)> {
     if i == digits_end || digits_end - i > 10 {
         return None;
     }
-    let n = std::str::from_utf8(&body[i..digits_end]).ok()?.parse().ok()?;
+    let n = std::str::from_utf8(&body[i..digits_end])
+        .ok()?
+        .parse()
+        .ok()?;
     Some((n, i))
 }
 
 /// `num gen R` right after `key` at `at`.
 fn reference_after(body: &[u8], at: usize) -> Option<(u32, u16)> {
     let rest = body.get(at..)?;
-    let text = std::str::from_utf8(&rest[..rest.len().min(40)]).ok().or_else(|| {
-        // Cut at a char boundary is not needed: the prefix we want is ASCII.
-        let ascii_len = rest.iter().take(40).take_while(|b| b.is_ascii()).count();
-        std::str::from_utf8(&rest[..ascii_len]).ok()
-    })?;
+    let text = std::str::from_utf8(&rest[..rest.len().min(40)])
+        .ok()
+        .or_else(|| {
+            // Cut at a char boundary is not needed: the prefix we want is ASCII.
+            let ascii_len = rest.iter().take(40).take_while(|b| b.is_ascii()).count();
+            std::str::from_utf8(&rest[..ascii_len]).ok()
+        })?;
     let mut parts = text.split_ascii_whitespace();
     let num = parts.next()?.parse().ok()?;
     let generation = parts.next()?.parse().ok()?;
@@ -59,8 +67,12 @@ pub(crate) fn rebuild_xref(bytes: &[u8]) -> Option<Vec<u8>> {
         if body.get(k + 3).is_some_and(|&b| b.is_ascii_alphanumeric()) {
             continue; // "objstm" or a word
         }
-        let Some((generation, gen_start)) = number_before(body, k) else { continue };
-        let Some((num, num_start)) = number_before(body, gen_start) else { continue };
+        let Some((generation, gen_start)) = number_before(body, k) else {
+            continue;
+        };
+        let Some((num, num_start)) = number_before(body, gen_start) else {
+            continue;
+        };
         if num_start == gen_start || (num_start > 0 && !is_ws(body[num_start - 1])) {
             continue;
         }
@@ -93,7 +105,10 @@ pub(crate) fn rebuild_xref(bytes: &[u8]) -> Option<Vec<u8>> {
         }
     }
     let (root_num, root_gen) = root?;
-    let trailer_at = body.windows(7).rposition(|w| w == b"trailer").unwrap_or(body.len());
+    let trailer_at = body
+        .windows(7)
+        .rposition(|w| w == b"trailer")
+        .unwrap_or(body.len());
     let tail = &body[trailer_at..];
     let encrypt = find(tail, b"/Encrypt", 0).and_then(|k| reference_after(tail, k + 8));
     let id = find(tail, b"/ID", 0).and_then(|k| {
@@ -114,7 +129,13 @@ pub(crate) fn rebuild_xref(bytes: &[u8]) -> Option<Vec<u8>> {
         };
         out.extend_from_slice(line.as_bytes());
     }
-    out.extend_from_slice(format!("trailer\n<< /Size {} /Root {root_num} {root_gen} R", max + 1).as_bytes());
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root {root_num} {root_gen} R",
+            max + 1
+        )
+        .as_bytes(),
+    );
     if let Some((n, g)) = encrypt {
         out.extend_from_slice(format!(" /Encrypt {n} {g} R").as_bytes());
     }
