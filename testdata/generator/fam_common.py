@@ -208,7 +208,11 @@ def fillers(ctx, kind, lo=1, hi=4) -> list:
     return [[t] for t in pool[: ctx.rng.randint(lo, hi)]]
 
 
-COURT_HOUSE = {"ул. Токтогула": "Токтогула", "проспект Победы": "Победы", "проспект Мира": "Мира"}
+KY_STREET = {"ул. Токтогула": "Токтогул көчөсү", "проспект Победы": "Жеңиш проспектиси",
+             "проспект Мира": "Тынчтык проспектиси", "ул. Ленина": "Ленин көчөсү",
+             "ул. Фрунзе": "Фрунзе көчөсү", "ул. Советская": "Советская көчөсү",
+             "ул. Абдрахманова": "Абдрахманов көчөсү", "ул. Бердике Баатыра": "Бердике Баатыр көчөсү",
+             "ул. Мира": "Тынчтык көчөсү"}
 
 
 def court_address(act, ctx, court, lang="ru"):
@@ -218,8 +222,8 @@ def court_address(act, ctx, court, lang="ru"):
     street = court[5]
     n = str(ctx.rng.randint(1, 200))
     if lang == "ky":
-        act.p("Соттун дареги: ", K(court[4], "place"), ", ", K(street, "lookalike"), ", ", n, ".",
-              align="left", size=9)
+        act.p("Соттун дареги: ", K(court[4], "place"), ", ", K(KY_STREET.get(street, street), "lookalike"),
+              ", ", n, ".", align="left", size=9)
     else:
         act.p("Адрес суда: ", K(court[3], "place"), ", ", K(street, "lookalike"), ", ", n,
               "; телефон канцелярии указан на официальном сайте суда.", align="left", size=9)

@@ -247,7 +247,7 @@ def labour(ctx, act, long=False, **_):
     rep = ctx.party("representative")
     pros = ctx.official("prosecutor")
     org = ctx.pick(courts.COMPANIES + courts.STATE_BODIES[2:3])
-    director = ctx.official("official")
+    director = ctx.party("representative")  # the employer's director: a private person here
     _head(act, ctx, court, cn, d0)
     act.p(*_composition(ctx, court, judge, sec, [
         ", с участием прокурора ", pros.k("gen"), ", истца ", pl.short("gen"),
@@ -260,7 +260,7 @@ def labour(ctx, act, long=False, **_):
     fd = earlier(rng, d0, 60, 300)
     act.p(pl.full("nom"), " с ", ru_date(hd), " работал", g(pl, "", "а"), " в ", K(org, "organization"),
           " в должности ", ctx.pick(["менеджера", "бухгалтера", "водителя", "инженера"]),
-          ". Приказом директора ", director.k("gen"), " № ", str(rng.randint(10, 400)),
+          ". Приказом директора ", director.short("gen", "after"), " № ", str(rng.randint(10, 400)),
           "-к от ", ru_date(fd), " ", g(pl, "он", "она"), " уволен", g(pl, "", "а"),
           " по п. 5 ч. 1 ", statute("ст. 83 Трудового кодекса КР"), ".")
     act.p("Истец считает увольнение незаконным, так как ", ctx.pick([
