@@ -472,6 +472,20 @@ def build() -> dict[str, str]:
         for v in {e} | ky_to_ru_variants(e):
             streets.add(f"{v}\t{kind}")
 
+    # ---- suffix rules (written for courtpub)
+    suffixes = set()
+    kind = "other"
+    for raw in (SRC / "suffixes.txt").read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        m = re.fullmatch(r"\[([a-z_0-9]+)\]", line.strip())
+        if m:
+            kind = m.group(1)
+            continue
+        if not line.strip():
+            continue
+        suffix, gender, note = (line.split("\t") + ["", ""])[:3]
+        suffixes.add(f"{suffix.strip()}\t{kind}\t{gender.strip()}\t{note.strip()}")
+
     # ---- allow-list
     allow: dict[str, str] = {}
     for w, reason in read_sections(SRC / "allow_hand.txt"):
@@ -523,6 +537,7 @@ def build() -> dict[str, str]:
         "patronymics.txt": render("patronymics.txt", "patronymic, gender (m|f|u), father's first name(s) when known", srcs_patr, LICENCE_MIXED, patr.rows(with_extra=True)),
         "places.txt": render("places.txt", "name, kind (region|district|city|town|village|aiyl_aimak|microdistrict|country)", ["dictionaries/build/sources/places_kg.txt, written for courtpub from general knowledge; Kyrgyz letters also spelled ү->у, ө->о, ң->н"], own, sorted(places)),
         "streets.txt": render("streets.txt", "street name as written after ул./пр./көчөсү, kind (person|place|other)", ["dictionaries/build/sources/streets_kg.txt, written for courtpub from general knowledge"], own, sorted(streets)),
+        "name_suffixes.txt": render("name_suffixes.txt", "suffix ('-' = bound; no '-' = separate word), kind (surname|patronymic|ru_case_*|ky_case), gender (m|f|u), note with an example", ["dictionaries/build/sources/suffixes.txt, written for courtpub"], own, sorted(suffixes)),
         "allow_words.txt": render("allow_words.txt", "lowercase word, reason (hand:<group> | auto:<why>:<POS>:p=<share of non-name readings in the OpenCorpora corpus>[:surname-like])", ["dictionaries/build/sources/allow_hand.txt, written for courtpub (Apache-2.0)", f"OpenCorpora corpus words with non-name readings P >= {ALLOW_MIN_COMMON_P} that also have a Name/Surn/Patr reading or hit the name files (CC BY-SA 3.0)", f"packages: {versions()}"], LICENCE_MIXED, [f"{w}\t{r}" for w, r in allow.items()]),
     }
 
