@@ -40,9 +40,7 @@ fn body_layouts_give_the_expected_text() {
         ),
         (
             "tab and soft break are whitespace",
-            format!(
-                "<w:p><w:r><w:t>г. Бишкек</w:t><w:tab/><w:t>12 мая</w:t><w:br/><w:t>2024 года</w:t></w:r></w:p>"
-            ),
+            "<w:p><w:r><w:t>г. Бишкек</w:t><w:tab/><w:t>12 мая</w:t><w:br/><w:t>2024 года</w:t></w:r></w:p>".to_string(),
             "г. Бишкек\t12 мая\n2024 года",
         ),
         (
@@ -69,9 +67,7 @@ fn body_layouts_give_the_expected_text() {
         ),
         (
             "soft hyphen and no-break hyphen",
-            format!(
-                "<w:p><w:r><w:t>Кара</w:t><w:noBreakHyphen/><w:t>Суу при\u{00AD}говор</w:t><w:softHyphen/></w:r></w:p>"
-            ),
+            "<w:p><w:r><w:t>Кара</w:t><w:noBreakHyphen/><w:t>Суу при\u{00AD}говор</w:t><w:softHyphen/></w:r></w:p>".to_string(),
             "Кара-Суу приговор",
         ),
         (

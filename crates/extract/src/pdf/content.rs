@@ -181,11 +181,7 @@ impl<'a> Interpreter<'a> {
     fn op(&mut self, op: &Operation) {
         let o = &op.operands;
         match op.operator.as_str() {
-            "q" => {
-                if self.stack.len() < MAX_STACK {
-                    self.stack.push(self.state.clone());
-                }
-            }
+            "q" if self.stack.len() < MAX_STACK => self.stack.push(self.state.clone()),
             "Q" => {
                 if let Some(s) = self.stack.pop() {
                     self.state = s;
@@ -258,11 +254,9 @@ impl<'a> Interpreter<'a> {
             "Tz" => self.state.h_scale = nums::<1>(o).map_or(100.0, |v| v[0]) / 100.0,
             "TL" => self.state.leading = nums::<1>(o).map_or(0.0, |v| v[0]),
             "Ts" => self.state.rise = nums::<1>(o).map_or(0.0, |v| v[0]),
-            "Tf" => {
-                if o.len() >= 2 {
-                    self.state.size = num(&o[1]);
+            "Tf" if o.len() >= 2 => {
+                self.state.size = num(&o[1]);
                     self.state.font = o[0].as_name().ok().and_then(|n| self.font(n));
-                }
             }
             "Td" => {
                 if let Some([x, y]) = nums::<2>(o) {
@@ -293,15 +287,13 @@ impl<'a> Interpreter<'a> {
                     self.show(s);
                 }
             }
-            "\"" => {
-                if o.len() >= 3 {
+            "\"" if o.len() >= 3 => {
                     self.state.word_spacing = num(&o[0]);
                     self.state.char_spacing = num(&o[1]);
                     self.next_line(0.0, -self.state.leading);
                     if let Object::String(s, _) = &o[2] {
                         self.show(s);
                     }
-                }
             }
             "TJ" => {
                 if let Some(Object::Array(items)) = o.first() {

@@ -6,7 +6,6 @@ use lopdf::content::{Content, Operation};
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream, dictionary};
 
 pub struct Type0 {
-    pub name: String,
     chars: Vec<char>,
 }
 
@@ -103,10 +102,7 @@ impl PdfBuilder {
             "ToUnicode" => cmap_id,
         });
         self.fonts.set(name, font);
-        Type0 {
-            name: name.into(),
-            chars,
-        }
+        Type0 { chars }
     }
 
     /// A simple TrueType font with `encoding` (a name or a dictionary) and 500-wide glyphs.
