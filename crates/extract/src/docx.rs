@@ -252,7 +252,11 @@ impl Walker {
         }
         match (kind, local) {
             (Kind::W, b"del" | b"moveFrom" | b"instrText" | b"delText")
-            | (Kind::Mc, b"Fallback") if !empty => self.skip_depth = 1,
+            | (Kind::Mc, b"Fallback")
+                if !empty =>
+            {
+                self.skip_depth = 1
+            }
             (Kind::W, b"p") => {
                 self.paragraphs.push(String::new());
                 if empty {

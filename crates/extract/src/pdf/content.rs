@@ -256,7 +256,7 @@ impl<'a> Interpreter<'a> {
             "Ts" => self.state.rise = nums::<1>(o).map_or(0.0, |v| v[0]),
             "Tf" if o.len() >= 2 => {
                 self.state.size = num(&o[1]);
-                    self.state.font = o[0].as_name().ok().and_then(|n| self.font(n));
+                self.state.font = o[0].as_name().ok().and_then(|n| self.font(n));
             }
             "Td" => {
                 if let Some([x, y]) = nums::<2>(o) {
@@ -288,12 +288,12 @@ impl<'a> Interpreter<'a> {
                 }
             }
             "\"" if o.len() >= 3 => {
-                    self.state.word_spacing = num(&o[0]);
-                    self.state.char_spacing = num(&o[1]);
-                    self.next_line(0.0, -self.state.leading);
-                    if let Object::String(s, _) = &o[2] {
-                        self.show(s);
-                    }
+                self.state.word_spacing = num(&o[0]);
+                self.state.char_spacing = num(&o[1]);
+                self.next_line(0.0, -self.state.leading);
+                if let Object::String(s, _) = &o[2] {
+                    self.show(s);
+                }
             }
             "TJ" => {
                 if let Some(Object::Array(items)) = o.first() {

@@ -227,7 +227,8 @@ fn line_text(page: &Page, frags: &[Fragment]) -> String {
 /// Joins a word hyphenated at a line end. A soft hyphen (U+00AD) before a letter goes; a
 /// hard hyphen between a letter and a lowercase letter goes ("Аса-" + "нова" →
 /// "Асанова"); before an uppercase letter it is a compound and stays ("Кара-" + "Суу" →
-/// "Кара-Суу", "Петрова-" + "Водкина"). The rest of the word moves up; lines stay lines.
+/// "Кара-Суу", "Петрова-" + "Водкина"), and after a digit too ("2012-" + "жылдын" →
+/// "2012-жылдын"). The rest of the word moves up; lines stay lines.
 pub(crate) fn join_hyphens(lines: &mut [String]) {
     for i in 1..lines.len() {
         let (head, tail) = lines.split_at_mut(i);
@@ -242,16 +243,19 @@ pub(crate) fn join_hyphens(lines: &mut [String]) {
         } else {
             continue;
         };
-        let before = cur[..cur.len() - hyphen_len].chars().next_back();
-        if !before.is_some_and(char::is_alphabetic) {
-            continue;
-        }
-        let rest = next.trim_start();
-        let first = rest.chars().next();
-        let Some(first) = first.filter(|c| c.is_alphabetic()) else {
+        let Some(before) = cur[..cur.len() - hyphen_len]
+            .chars()
+            .next_back()
+            .filter(|c| c.is_alphanumeric())
+        else {
             continue;
         };
-        let keep_hyphen = !soft && !first.is_lowercase();
+        let rest = next.trim_start();
+        let Some(first) = rest.chars().next().filter(|c| c.is_alphanumeric()) else {
+            continue;
+        };
+        // Numbers are never hyphenated: "2012-" + "жылдын" is "2012-жылдын".
+        let keep_hyphen = !soft && (!first.is_lowercase() || before.is_numeric());
         let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         if !keep_hyphen {
             cur.truncate(cur.len() - hyphen_len);
@@ -274,8 +278,13 @@ mod tests {
                 vec!["село Кара-", "Суу района"],
                 vec!["село Кара-Суу", "района"],
             ),
-            (vec!["статья 12-", "я часть"], vec!["статья 12-", "я часть"]),
+            (vec!["статья 12-", "я часть"], vec!["статья 12-я", "часть"]),
             (vec!["Аса\u{00AD}", "Нова"], vec!["АсаНова", ""]),
+            (
+                vec!["2012-", "жылдын 4-", "сентябрындагы"],
+                vec!["2012-жылдын", "4-сентябрындагы", ""],
+            ),
+            (vec!["сумма 100 -", "сом"], vec!["сумма 100 -", "сом"]),
         ] {
             let mut got: Vec<String> = lines.iter().map(|s| s.to_string()).collect();
             join_hyphens(&mut got);
