@@ -178,12 +178,12 @@ fn truncated_zip_is_corrupt() {
 
 #[test]
 fn zip_bomb_stops_at_the_uncompressed_limit() {
-    // 64 MiB of spaces inside a paragraph deflate to ~64 KiB.
-    let body = format!("<w:p><w:r><w:t>{}</w:t></w:r></w:p>", " ".repeat(64 << 20));
+    // 24 MiB of spaces inside a paragraph deflate to ~24 KiB.
+    let body = format!("<w:p><w:r><w:t>{}</w:t></w:r></w:p>", " ".repeat(24 << 20));
     let bytes = docx(&body);
     assert!(bytes.len() < 1 << 20);
     let limits = Limits {
-        max_uncompressed_bytes: 8 << 20,
+        max_uncompressed_bytes: 4 << 20,
         ..Limits::default()
     };
     let e = extract(&bytes, &limits).unwrap_err();
@@ -199,4 +199,39 @@ fn docx_without_text_is_an_error() {
         err(&docx("<w:p/><w:p></w:p>")),
         ExtractError::NoText { .. }
     ));
+}
+
+/// Sets the declared uncompressed size of `name` in the zip's local and central headers.
+fn lie_about_size(zip: &mut [u8], name: &str, size: u32) {
+    let name = name.as_bytes();
+    for (sig, size_at, name_at) in [(b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)] {
+        let mut i = 0;
+        while let Some(p) = zip[i..].windows(4).position(|w| w == sig) {
+            let at = i + p;
+            if zip.get(at + name_at..at + name_at + name.len()) == Some(name) {
+                zip[at + size_at..at + size_at + 4].copy_from_slice(&size.to_le_bytes());
+            }
+            i = at + 4;
+        }
+    }
+}
+
+#[test]
+fn zip_bomb_with_lying_headers_stops_while_inflating() {
+    let body = format!("<w:p><w:r><w:t>{}</w:t></w:r></w:p>", " ".repeat(24 << 20));
+    let mut bytes = docx(&body);
+    lie_about_size(&mut bytes, "word/document.xml", 1000);
+    let limits = Limits {
+        max_uncompressed_bytes: 4 << 20,
+        ..Limits::default()
+    };
+    let e = extract(&bytes, &limits).unwrap_err();
+    // Either our count stops it or the archive reader refuses the size mismatch.
+    assert!(
+        matches!(
+            e,
+            ExtractError::UncompressedTooLarge { .. } | ExtractError::Corrupt { .. }
+        ),
+        "{e}"
+    );
 }

@@ -334,3 +334,39 @@ fn truncated_pdf_is_corrupt_or_partially_read_never_a_panic() {
         }
     }
 }
+
+#[test]
+fn text_inside_form_xobjects_is_read_in_place() {
+    let (mut b, f1, _) = two_fonts();
+    // A form drawing "Копия верна" at its origin, placed twice by its Matrix and a cm.
+    let form_ops = lopdf::content::Content {
+        operations: text_at("F1", 10.0, 0.0, 0.0, f1.encode("Копия верна")),
+    };
+    let form = b.doc.add_object(lopdf::Stream::new(
+        dictionary! { "Type" => "XObject", "Subtype" => "Form", "BBox" => vec![0.into(), 0.into(), 200.into(), 20.into()], "Matrix" => vec![1.into(), 0.into(), 0.into(), 1.into(), 72.into(), 0.into()] },
+        form_ops.encode().unwrap(),
+    ));
+    b.xobject("Fm1", form);
+    let mut ops = text_at("F1", 10.0, 72.0, 700.0, f1.encode("Решение суда"));
+    ops.extend([
+        op("q", vec![]),
+        op(
+            "cm",
+            vec![1.into(), 0.into(), 0.into(), 1.into(), 0.into(), 650.into()],
+        ),
+        op("Do", vec!["Fm1".into()]),
+        op("Q", vec![]),
+    ]);
+    ops.extend(text_at(
+        "F1",
+        10.0,
+        72.0,
+        600.0,
+        f1.encode("вступило в силу"),
+    ));
+    b.page(ops);
+    assert_eq!(
+        ok(&b.build()).text,
+        "Решение суда\nКопия верна\nвступило в силу"
+    );
+}

@@ -1,11 +1,11 @@
 //! A content-stream interpreter that keeps only what text needs: the graphics and text
 //! matrices, the text state and the shown glyphs with their positions in user space.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use lopdf::content::Operation;
-use lopdf::{Dictionary, Document, Object};
+use lopdf::{Dictionary, Document, Object, Stream};
 
 use super::StreamBudget;
 use super::font::Font;
@@ -96,10 +96,74 @@ impl Default for State {
 pub(crate) type FontCache = HashMap<usize, Rc<Font>>;
 
 const MAX_STACK: usize = 256;
+const MAX_FORM_DEPTH: usize = 8;
+const MAX_OPS_PER_PAGE: usize = 5_000_000;
+
+/// The fonts and XObjects a content stream can name.
+#[derive(Default)]
+pub(crate) struct Resources<'a> {
+    pub(crate) fonts: BTreeMap<Vec<u8>, &'a Dictionary>,
+    pub(crate) xobjects: BTreeMap<Vec<u8>, &'a Stream>,
+}
+
+impl<'a> Resources<'a> {
+    /// Adds the entries of one resource dictionary; entries already present win (a page's
+    /// own resources come before those inherited from the page tree).
+    pub(crate) fn add(&mut self, doc: &'a Document, resources: &'a Dictionary) {
+        let entries = |key: &[u8]| {
+            resources
+                .get(key)
+                .ok()
+                .map(|o| super::resolve(doc, o))
+                .and_then(|o| o.as_dict().ok())
+                .into_iter()
+                .flat_map(|d| d.iter())
+        };
+        for (name, o) in entries(b"Font") {
+            if let Ok(dict) = super::resolve(doc, o).as_dict() {
+                self.fonts.entry(name.clone()).or_insert(dict);
+            }
+        }
+        for (name, o) in entries(b"XObject") {
+            if let Ok(stream) = super::resolve(doc, o).as_stream() {
+                self.xobjects.entry(name.clone()).or_insert(stream);
+            }
+        }
+    }
+
+    pub(crate) fn from_dict(doc: &'a Document, resources: &'a Dictionary) -> Self {
+        let mut r = Self::default();
+        r.add(doc, resources);
+        r
+    }
+
+    /// The resources of a page, its own first, then those inherited from the page tree.
+    pub(crate) fn of_page(doc: &'a Document, page: lopdf::ObjectId) -> Self {
+        let mut r = Self::default();
+        let mut node = doc.get_dictionary(page).ok();
+        for _ in 0..32 {
+            let Some(d) = node else { break };
+            if let Some(res) = d
+                .get(b"Resources")
+                .ok()
+                .map(|o| super::resolve(doc, o))
+                .and_then(|o| o.as_dict().ok())
+            {
+                r.add(doc, res);
+            }
+            node = d
+                .get(b"Parent")
+                .ok()
+                .map(|o| super::resolve(doc, o))
+                .and_then(|o| o.as_dict().ok());
+        }
+        r
+    }
+}
 
 pub(crate) struct Interpreter<'a> {
     doc: &'a Document,
-    fonts: &'a std::collections::BTreeMap<Vec<u8>, &'a Dictionary>,
+    resources: Resources<'a>,
     cache: &'a mut FontCache,
     budget: &'a mut StreamBudget,
     state: State,
@@ -111,6 +175,10 @@ pub(crate) struct Interpreter<'a> {
     /// Segments of the path under construction (user space), and whether each came from
     /// a thin rectangle (a rule drawn as a filled box, as Word does).
     path: Vec<(f64, f64, f64, f64, bool)>,
+    /// Nesting of form XObjects being run, and operators run so far on this page (forms
+    /// can draw forms: both are bounded so a hostile file cannot blow up).
+    form_depth: usize,
+    executed: usize,
     current: (f64, f64),
     subpath_start: (f64, f64),
 }
@@ -138,13 +206,15 @@ fn nums<const N: usize>(ops: &[Object]) -> Option<[f64; N]> {
 impl<'a> Interpreter<'a> {
     pub(crate) fn new(
         doc: &'a Document,
-        fonts: &'a std::collections::BTreeMap<Vec<u8>, &'a Dictionary>,
+        resources: Resources<'a>,
         cache: &'a mut FontCache,
         budget: &'a mut StreamBudget,
     ) -> Self {
         Self {
             doc,
-            fonts,
+            resources,
+            form_depth: 0,
+            executed: 0,
             cache,
             budget,
             state: State::default(),
@@ -164,13 +234,79 @@ impl<'a> Interpreter<'a> {
         ops: &[Operation],
         deadline: &Deadline,
     ) -> Result<Page, ExtractError> {
-        for (i, op) in ops.iter().enumerate() {
-            if i % 2048 == 2047 {
+        self.run_ops(ops, deadline)?;
+        Ok(self.page)
+    }
+
+    fn run_ops(&mut self, ops: &[Operation], deadline: &Deadline) -> Result<(), ExtractError> {
+        for op in ops {
+            self.executed += 1;
+            if self.executed % 2048 == 0 {
                 deadline.check()?;
             }
-            self.op(op);
+            if self.executed > MAX_OPS_PER_PAGE {
+                return Ok(());
+            }
+            if op.operator == "Do" {
+                if let Some(name) = op.operands.first().and_then(|o| o.as_name().ok()) {
+                    self.form(name, deadline)?;
+                }
+            } else {
+                self.op(op);
+            }
         }
-        Ok(self.page)
+        Ok(())
+    }
+
+    /// Runs a form XObject (`/Name Do`): its own matrix and resources, the caller's state
+    /// restored afterwards. Images and unknown names are ignored.
+    fn form(&mut self, name: &[u8], deadline: &Deadline) -> Result<(), ExtractError> {
+        if self.form_depth >= MAX_FORM_DEPTH {
+            return Ok(());
+        }
+        let Some(stream) = self.resources.xobjects.get(name).copied() else {
+            return Ok(());
+        };
+        if stream.dict.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Form".as_slice()) {
+            return Ok(());
+        }
+        let Some(data) = self.budget.decode(stream) else {
+            return Ok(());
+        };
+        let Ok(content) = lopdf::content::Content::decode(&data) else {
+            return Ok(());
+        };
+        let saved_state = self.state.clone();
+        let (saved_tm, saved_tlm) = (self.tm, self.tlm);
+        if let Ok(Object::Array(m)) = stream.dict.get(b"Matrix")
+            && m.len() == 6
+        {
+            let mut matrix = [0.0; 6];
+            for (v, o) in matrix.iter_mut().zip(m) {
+                *v = num(super::resolve(self.doc, o));
+            }
+            self.state.ctm = mul(&matrix, &self.state.ctm);
+        }
+        let own = stream
+            .dict
+            .get(b"Resources")
+            .ok()
+            .map(|o| super::resolve(self.doc, o))
+            .and_then(|o| o.as_dict().ok())
+            .map(|d| Resources::from_dict(self.doc, d));
+        let saved_resources = own.map(|r| std::mem::replace(&mut self.resources, r));
+        let saved_stack = self.stack.len();
+        self.form_depth += 1;
+        let result = self.run_ops(&content.operations, deadline);
+        self.form_depth -= 1;
+        self.stack.truncate(saved_stack);
+        if let Some(r) = saved_resources {
+            self.resources = r;
+        }
+        self.state = saved_state;
+        self.tm = saved_tm;
+        self.tlm = saved_tlm;
+        result
     }
 
     fn next_line(&mut self, tx: f64, ty: f64) {
@@ -356,7 +492,7 @@ impl<'a> Interpreter<'a> {
     }
 
     fn font(&mut self, name: &[u8]) -> Option<Rc<Font>> {
-        let dict = *self.fonts.get(name)?;
+        let dict = *self.resources.fonts.get(name)?;
         let key = dict as *const Dictionary as usize;
         if let Some(f) = self.cache.get(&key) {
             return Some(f.clone());

@@ -205,7 +205,7 @@ fn extract_inner(
     let (mut glyphs, mut unmapped, mut unreadable_pages) = (0usize, 0usize, 0usize);
     for (_, page_id) in pages {
         deadline.check()?;
-        let fonts = doc.get_page_fonts(page_id).unwrap_or_default();
+        let resources = content::Resources::of_page(&doc, page_id);
         let data = page_content(&doc, page_id, &mut budget);
         if budget.exceeded {
             return Err(too_large());
@@ -218,8 +218,8 @@ fn extract_inner(
             }
         };
         deadline.check()?;
-        let page =
-            content::Interpreter::new(&doc, &fonts, &mut cache, &mut budget).run(&ops, deadline)?;
+        let page = content::Interpreter::new(&doc, resources, &mut cache, &mut budget)
+            .run(&ops, deadline)?;
         if budget.exceeded {
             return Err(too_large());
         }

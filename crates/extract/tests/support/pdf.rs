@@ -131,6 +131,11 @@ impl PdfBuilder {
         self.xobjects.set("Im1", img);
     }
 
+    /// Registers an XObject (a form) under `name` in the shared resources.
+    pub fn xobject(&mut self, name: &str, id: ObjectId) {
+        self.xobjects.set(name, id);
+    }
+
     pub fn page(&mut self, operations: Vec<Operation>) {
         let content = Content { operations };
         let content_id = self
