@@ -60,10 +60,25 @@ impl Default for ConnectOptions {
 }
 
 /// The registry over one of its two backends. Cloning is cheap (the pool is shared).
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub enum Registry {
     Postgres(PgPool),
     Sqlite(SqlitePool),
+}
+
+/// Backend and pool size only: never connection options.
+impl std::fmt::Debug for Registry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (size, idle) = match self {
+            Registry::Postgres(pool) => (pool.size(), pool.num_idle()),
+            Registry::Sqlite(pool) => (pool.size(), pool.num_idle()),
+        };
+        f.debug_struct("Registry")
+            .field("backend", &self.backend_name())
+            .field("connections", &size)
+            .field("idle", &idle)
+            .finish()
+    }
 }
 
 macro_rules! dispatch {
