@@ -17,4 +17,7 @@ pub mod metrics;
 pub mod queue;
 
 pub use message::{ActMessage, ActSubmission, Document, MessageError, MessageLimits, Withdrawal};
+pub mod config;
+pub mod indexer;
+pub mod wiring;
 pub mod worker;
