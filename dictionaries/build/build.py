@@ -70,6 +70,23 @@ BAD_RE = re.compile(r"[ьъ]{2}|^.?[ЬЪьъ]|[ьъ][ьъыЬЪЫ]|(.)\1\1")
 SURNAME_FORM_RE = re.compile(
     r"(ов|ев|ёв|ин|ын|ым|ой|ых|их|ому|ова|ева|ёва|ина|ына|ову|еву|ину|овым|евым|иным|ский|ская|ского|ской|цкий|цкая)$"
 )
+# Russian endings the engine strips before a lookup (crates/depersonalize morph.rs), so an
+# allow-list entry also blocks every name that shares its stem: "семена" blocks "Семён".
+ENGINE_RU_ENDINGS = (
+    "ыми ими ого его ому ему ою ею ой ей ом ем ым им ых их ую юю ая яя ий ый ью а я у ю ы и е ь й"
+).split()
+# russiannames first names at least this frequent are never blocked by an automatic entry
+PROTECT_MIN_COUNT = 300
+
+
+def engine_keys(word: str) -> set[str]:
+    w = word.lower().replace("ё", "е")
+    for e in ENGINE_RU_ENDINGS:
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            return {w, w[: -len(e)]}
+    return {w}
+
+
 VOWELS = set("аеёиоуыэюяөүәұі")
 
 
@@ -366,6 +383,7 @@ def build() -> dict[str, str]:
     # ---- first names
     first = Table()
     hand_male: dict[str, set[str]] = defaultdict(set)  # Central Asian + hand male names
+    hand_all: set[str] = set()
     for origin in HAND_ORIGINS:
         path = SRC / f"names_{origin}.txt"
         if not path.exists():
@@ -373,6 +391,7 @@ def build() -> dict[str, str]:
         for name, gender in read_sections(path):
             variants = {name} | ky_to_ru_variants(name)
             for v in variants:
+                hand_all.add(v)
                 if not first.add(v, gender, origin):
                     print(f"warning: bad name {v!r} in {path.name}", file=sys.stderr)
                 if gender in ("m", "u"):
@@ -490,15 +509,21 @@ def build() -> dict[str, str]:
     allow: dict[str, str] = {}
     for w, reason in read_sections(SRC / "allow_hand.txt"):
         allow.setdefault(w.lower(), f"hand:{reason}")
-    protected = {n.lower() for n in hand_male} | {
-        n.lower() for n, origins in first.origins.items() if origins & CENTRAL_ASIAN
+    # names an automatic entry must never block: every courtpub hand-listed name and the
+    # frequent russiannames names, compared by the engine's stems
+    protected_names = set(hand_all) | {
+        row["text"] for row in rn_names
+        if (row["count"] or 0) >= PROTECT_MIN_COUNT and NAME_RE.match(row["text"] or "")
     }
+    protected = set()
+    for n in protected_names:
+        protected |= engine_keys(n)
     name_keys = {n.lower().replace("ё", "е") for n in first.genders}
     name_keys |= {n.lower().replace("ё", "е") for n in sur.genders}
     name_keys |= {n.lower().replace("ё", "е") for n in patr.genders}
     auto = 0
     for word, (pc, pos) in sorted(corpus_common_words(morph).items()):
-        if word in allow or word in protected:
+        if word in allow or engine_keys(word) & protected:
             continue
         kind = has_name_parse(morph, word)
         hit = word.replace("ё", "е") in name_keys
@@ -538,7 +563,8 @@ def build() -> dict[str, str]:
         "places.txt": render("places.txt", "name, kind (region|district|city|town|village|aiyl_aimak|microdistrict|country)", ["dictionaries/build/sources/places_kg.txt, written for courtpub from general knowledge; Kyrgyz letters also spelled ү->у, ө->о, ң->н"], own, sorted(places)),
         "streets.txt": render("streets.txt", "street name as written after ул./пр./көчөсү, kind (person|place|other)", ["dictionaries/build/sources/streets_kg.txt, written for courtpub from general knowledge"], own, sorted(streets)),
         "name_suffixes.txt": render("name_suffixes.txt", "suffix ('-' = bound; no '-' = separate word), kind (surname|patronymic|ru_case_*|ky_case), gender (m|f|u), note with an example", ["dictionaries/build/sources/suffixes.txt, written for courtpub"], own, sorted(suffixes)),
-        "allow_words.txt": render("allow_words.txt", "lowercase word, reason (hand:<group> | auto:<why>:<POS>:p=<share of non-name readings in the OpenCorpora corpus>[:surname-like])", ["dictionaries/build/sources/allow_hand.txt, written for courtpub (Apache-2.0)", f"OpenCorpora corpus words with non-name readings P >= {ALLOW_MIN_COMMON_P} that also have a Name/Surn/Patr reading or hit the name files (CC BY-SA 3.0)", f"packages: {versions()}"], LICENCE_MIXED, [f"{w}\t{r}" for w, r in allow.items()]),
+        "allow_words_lowercase.txt": render("allow_words_lowercase.txt", "lowercase word, reason (as allow_words.txt); these look like inflected surnames (-ов, -ым, -ой, -ова…): honour them only for lowercase tokens", ["OpenCorpora corpus words, see allow_words.txt (CC BY-SA 3.0)", f"packages: {versions()}"], LICENCE_MIXED, [f"{w}\t{r}" for w, r in allow.items() if r.endswith(":surname-like")]),
+        "allow_words.txt": render("allow_words.txt", "lowercase word, reason (hand:<group> | auto:<why>:<POS>:p=<share of non-name readings in the OpenCorpora corpus>[:surname-like])", ["dictionaries/build/sources/allow_hand.txt, written for courtpub (Apache-2.0)", f"OpenCorpora corpus words with non-name readings P >= {ALLOW_MIN_COMMON_P} that also have a Name/Surn/Patr reading or hit the name files (CC BY-SA 3.0)", f"packages: {versions()}"], LICENCE_MIXED, [f"{w}\t{r}" for w, r in allow.items() if not r.endswith(":surname-like")]),
     }
 
 
