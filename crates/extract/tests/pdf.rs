@@ -370,3 +370,60 @@ fn text_inside_form_xobjects_is_read_in_place() {
         "Решение суда\nКопия верна\nвступило в силу"
     );
 }
+
+/// lopdf parses nesting recursively: these files used to abort the process with a stack
+/// overflow (no panic, nothing to catch). They must be refused as damaged.
+#[test]
+fn deeply_nested_objects_are_refused_not_a_stack_overflow() {
+    let page_tree = b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>\nendobj\n";
+    let with_content = |content: &[u8]| {
+        [
+            b"%PDF-1.4\n".as_slice(),
+            page_tree,
+            format!("4 0 obj\n<< /Length {} >>\nstream\n", content.len()).as_bytes(),
+            content,
+            b"\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+        ]
+        .concat()
+    };
+    let deep_array = [
+        b"%PDF-1.4\n1 0 obj\n".as_slice(),
+        &b"[".repeat(200_000),
+        b"\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+    ]
+    .concat();
+    let deep_dict = [
+        b"%PDF-1.4\n1 0 obj\n".as_slice(),
+        &b"<<".repeat(100_000),
+        b"\nendobj\n%%EOF\n",
+    ]
+    .concat();
+    let deep_content = with_content(&b"[".repeat(100_000));
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(
+        &mut z,
+        &[b"5 0 ".as_slice(), &b"[".repeat(100_000)].concat(),
+    )
+    .unwrap();
+    let z = z.finish().unwrap();
+    let deep_objstm = [
+        b"%PDF-1.5\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n".as_slice(),
+        format!(
+            "6 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length {} >>\nstream\n",
+            z.len()
+        )
+        .as_bytes(),
+        &z,
+        b"\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+    ]
+    .concat();
+    for (name, bytes) in [
+        ("array", deep_array),
+        ("dict", deep_dict),
+        ("content", deep_content),
+        ("object stream", deep_objstm),
+    ] {
+        let e = err(&bytes);
+        assert!(matches!(e, ExtractError::Corrupt { .. }), "{name}: {e}");
+    }
+}

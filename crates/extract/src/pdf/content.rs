@@ -273,6 +273,9 @@ impl<'a> Interpreter<'a> {
         let Some(data) = self.budget.decode(stream) else {
             return Ok(());
         };
+        if super::nesting::too_deep(&data, false) {
+            return Ok(());
+        }
         let Ok(content) = lopdf::content::Content::decode(&data) else {
             return Ok(());
         };

@@ -7,6 +7,7 @@ mod cmap;
 mod content;
 mod font;
 mod layout;
+mod nesting;
 mod repair;
 mod running;
 
@@ -149,6 +150,14 @@ fn extract_inner(
     limits: &Limits,
     deadline: &Deadline,
 ) -> Result<String, ExtractError> {
+    if nesting::too_deep(bytes, true)
+        || nesting::object_streams_too_deep(bytes, limits.max_uncompressed_bytes)
+    {
+        return Err(corrupt(format!(
+            "objects nest more than {} levels deep",
+            nesting::MAX_NESTING
+        )));
+    }
     let doc = match Document::load_mem(bytes) {
         Ok(doc) => doc,
         Err(first) => {
@@ -209,6 +218,10 @@ fn extract_inner(
         let data = page_content(&doc, page_id, &mut budget);
         if budget.exceeded {
             return Err(too_large());
+        }
+        if nesting::too_deep(&data, false) {
+            unreadable_pages += 1;
+            continue;
         }
         let ops = match lopdf::content::Content::decode(&data) {
             Ok(c) => c.operations,
