@@ -195,8 +195,12 @@ class Table:
         self.origins: dict[str, set[str]] = defaultdict(set)
         self.extra: dict[str, set[str]] = defaultdict(set)
 
-    def add(self, name: str, gender: str, origin: str | None = None, extra: str | None = None) -> bool:
-        if not NAME_RE.match(name) or len(name) < 2 or BAD_RE.search(name):
+    def add(
+        self, name: str, gender: str, origin: str | None = None, extra: str | None = None, min_len: int = 3
+    ) -> bool:
+        """Adds an entry; automatic sources need 3 letters (2-letter entries there are
+        mostly noise that hits prepositions: "По", "До", "Во"), hand lists pass min_len=2."""
+        if not NAME_RE.match(name) or len(name) < min_len or BAD_RE.search(name):
             return False
         self.genders[name].add(gender if gender in ("m", "f", "u") else "u")
         if origin:
@@ -392,7 +396,7 @@ def build() -> dict[str, str]:
             variants = {name} | ky_to_ru_variants(name)
             for v in variants:
                 hand_all.add(v)
-                if not first.add(v, gender, origin):
+                if not first.add(v, gender, origin, min_len=2):
                     print(f"warning: bad name {v!r} in {path.name}", file=sys.stderr)
                 if gender in ("m", "u"):
                     hand_male[v].add(origin)
@@ -452,7 +456,7 @@ def build() -> dict[str, str]:
     for fields in read_tsv(hand_sur):
         for entry in fields[2].split() if len(fields) > 2 else []:
             for v in {entry} | ky_to_ru_variants(entry):
-                sur.add(v, fields[1], fields[0])
+                sur.add(v, fields[1], fields[0], min_len=2)
     # the other gender's form of -ов/-ев/-ин/-ский surnames
     for s in sorted(sur.genders):
         g = merge_gender(sur.genders[s])
