@@ -17,6 +17,18 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+fn noise(len: usize, seed: u64) -> Vec<u8> {
+    let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
 fn act(n: usize) -> RecordAct {
     let paragraph = "Суд, исследовав материалы дела и выслушав стороны, установил следующее. ";
     let text: String = paragraph.repeat(30_000 / paragraph.len());
@@ -48,7 +60,8 @@ fn act(n: usize) -> RecordAct {
             judges: vec!["Судьев С.С.".to_owned()],
             language: Language::Ru,
         },
-        original: vec![b'x'; 40_000],
+        // DOCX is a zip: incompressible bytes, like a real original.
+        original: noise(40_000, n as u64),
         file_name: format!("{n}.docx"),
         media_type: MediaType::Docx,
         masking: Masking {

@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 pub(crate) mod postgres {
     pub(crate) type Db = sqlx::Postgres;
 
-    /// Row lock on the act so concurrent workers handle its revisions one at a time.
+    /// Row lock on the act so concurrent writers handle it one at a time.
     const SELECT_ACT_FOR_UPDATE: &str = "SELECT latest_revision, published_revision, status \
          FROM acts WHERE act_id = $1 FOR UPDATE";
 

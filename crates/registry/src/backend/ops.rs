@@ -40,25 +40,22 @@ pub(crate) async fn record_processed(pool: &Pool, act: &RecordAct) -> Result<Out
 
     let mut tx = begin(pool).await?;
 
-    // Writing first takes SQLite's write lock before any read; on PostgreSQL the row
-    // lock below serializes writers of the same act.
-    sqlx::query(
+    // One statement creates the act if it is new and locks its row until commit, so
+    // concurrent writers of the same act take turns (on SQLite, BEGIN IMMEDIATE already
+    // holds the single write lock). It returns the act as it was before this revision.
+    let row = sqlx::query(
         "INSERT INTO acts (act_id, latest_revision, published_revision, status, court_code, \
          metadata, created_at, updated_at) \
          VALUES ($1, NULL, NULL, 'received', $2, $3, $4, $4) \
-         ON CONFLICT (act_id) DO NOTHING",
+         ON CONFLICT (act_id) DO UPDATE SET act_id = excluded.act_id \
+         RETURNING latest_revision, published_revision, status",
     )
     .bind(id)
     .bind(meta.court.code.as_str())
     .bind(Json(meta))
     .bind(now)
-    .execute(&mut *tx)
+    .fetch_one(&mut *tx)
     .await?;
-
-    let row = sqlx::query(SELECT_ACT_FOR_UPDATE)
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await?;
     let latest: Option<i64> = row.try_get("latest_revision")?;
     let published: Option<i64> = row.try_get("published_revision")?;
     let act_status = status_of(&row.try_get::<String, _>("status")?, id)?;
