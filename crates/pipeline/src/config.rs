@@ -57,6 +57,38 @@ pub struct Config {
     pub metrics: MetricsConfig,
     #[serde(default)]
     pub run: RunConfig,
+    #[serde(default)]
+    pub web: WebConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WebConfig {
+    /// Address of the public site (read-only index, no registry credentials).
+    pub public_listen: String,
+    /// Absolute URL the public site is reached at (feed and export links); empty means
+    /// `http://{public_listen}`.
+    pub public_url: String,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self {
+            public_listen: "127.0.0.1:8080".into(),
+            public_url: String::new(),
+        }
+    }
+}
+
+impl WebConfig {
+    pub fn public_addr(&self) -> Result<SocketAddr, ConfigError> {
+        self.public_listen
+            .parse()
+            .map_err(|e| ConfigError::Invalid {
+                origin: "web.public_listen".into(),
+                reason: format!("{e}: expected HOST:PORT such as 127.0.0.1:8080"),
+            })
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -307,6 +339,7 @@ impl Config {
             return Err("index.batch must be 1 or more".into());
         }
         self.metrics.addr().map_err(|e| e.to_string())?;
+        self.web.public_addr().map_err(|e| e.to_string())?;
         Ok(())
     }
 }

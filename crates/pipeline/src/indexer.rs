@@ -122,11 +122,14 @@ impl Indexer {
                 return Ok(());
             }
             match self.drain_once().await {
-                Ok(n) if n > 0 => {
+                // A full batch means more is waiting: go on at once. A partial one waits
+                // for the poll interval so that a trickle of acts shares one commit.
+                Ok(n) if n >= self.options.batch as usize => {
                     delay = Duration::from_millis(200);
                     continue;
                 }
                 Ok(_) => {
+                    delay = Duration::from_millis(200);
                     tokio::select! {
                         _ = shutdown.cancelled() => return Ok(()),
                         _ = tokio::time::sleep(self.options.poll_interval) => {}

@@ -20,7 +20,7 @@ use tokio_util::sync::CancellationToken;
 
 pub fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_env("COURTPUB_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tantivy=warn"));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
@@ -278,15 +278,23 @@ pub async fn run_embedded(config: &Config) -> anyhow::Result<()> {
     )
     .context("cannot open the index writer (is another courtpub run or indexer running?)")?;
     let indexer_task = tokio::spawn(indexer.run(shutdown.clone()));
+    let web = courtpub_web::PublicConfig {
+        index_dir: config.index.path.clone(),
+        listen: config.web.public_addr()?,
+        public_url: Some(config.web.public_url.clone()).filter(|u| !u.is_empty()),
+    };
+    let web_task = tokio::spawn(courtpub_web::serve_public(web));
     let worker = run_worker(queue, config, registry.clone(), metrics, shutdown.clone());
     eprintln!(
-        "courtpub: running (registry {}, queue {}, index {}); Ctrl-C to stop",
+        "courtpub: running; public site http://{} (registry {}, queue {}, index {}); Ctrl-C to stop",
+        config.web.public_listen,
         config.registry.url,
         config.queue.path.display(),
         config.index.path.display()
     );
     worker.await?;
     indexer_task.await??;
+    web_task.abort();
     Ok(())
 }
 
