@@ -400,6 +400,26 @@ def build() -> dict[str, str]:
                     print(f"warning: bad name {v!r} in {path.name}", file=sys.stderr)
                 if gender in ("m", "u"):
                     hand_male[v].add(origin)
+    # productive Kyrgyz compounding (roots x elements)
+    comp = defaultdict(list)
+    for entry, section in read_sections(SRC / "compounds_ky.txt"):
+        comp[section].append(entry)
+    compounds = 0
+    for g, roots, elems in (("m", "roots_m", "elements_m"), ("f", "roots_f", "elements_f")):
+        for root in sorted(set(comp[roots])):
+            for el in sorted(set(comp[elems])):
+                if root.lower() == el or root.lower().endswith(el):
+                    continue
+                if el.startswith(("а", "ы")) and root[-1].lower() in VOWELS:
+                    continue  # Жума + алы: not a name shape
+                name = root + el
+                for v in {name} | ky_to_ru_variants(name):
+                    if first.add(v, g, "ky", min_len=2):
+                        compounds += 1
+                        hand_all.add(v)
+                        if g == "m":
+                            hand_male[v].add("ky")
+    print(f"kyrgyz compounds: {compounds} first-name spellings", file=sys.stderr)
     rn_names = rn_table("names")
     rn_male_for_patr = set()
     for row in rn_names:
