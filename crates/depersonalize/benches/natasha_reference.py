@@ -11,7 +11,8 @@ runs of letters/digits):
   leaked      a gold mention with at least one token not fully inside masked text
   over-masked a "kept" item with at least one token touching masked text
   kept share  tokens outside every gold mention that touch no masked text / all such tokens
-  speed       acts/s and MB/s of UTF-8 text, one process, model load timed separately
+  speed       acts/s and MB/s of UTF-8 text, one process, model load timed separately;
+              also per CPU-second of this process (steadier on a shared machine)
 
     pip install -r crates/depersonalize/benches/natasha_requirements.txt
     python3 crates/depersonalize/benches/natasha_reference.py [--acts DIR] [--json] [--limit N]
@@ -180,10 +181,12 @@ def main() -> int:
     load_s = time.perf_counter() - t0
 
     masked = []
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for text, _ in acts:
         masked.append(ref.mask(text))
     mask_s = time.perf_counter() - t0
+    # CPU time of this process: the per-core figure, less disturbed by other load
+    mask_cpu_s = time.process_time() - c0
     nbytes = sum(len(t.encode("utf-8")) for t, _ in acts)
 
     stats = {
@@ -204,6 +207,10 @@ def main() -> int:
         "mask_s": round(mask_s, 3),
         "acts_per_s": round(len(acts) / mask_s, 3),
         "mb_per_s": round(nbytes / 1e6 / mask_s, 4),
+        "mask_cpu_s": round(mask_cpu_s, 3),
+        "acts_per_cpu_s": round(len(acts) / mask_cpu_s, 3),
+        "mb_per_cpu_s": round(nbytes / 1e6 / mask_cpu_s, 4),
+        "load_average_1m": round(os.getloadavg()[0], 2),
         "mentions": {
             c: {
                 "gold": stats["gold"][c],
@@ -236,6 +243,7 @@ def main() -> int:
         return 0
     print(f"{result['reference']} on {len(acts)} acts ({nbytes / 1e6:.2f} MB) from {args.acts}")
     print(f"model load {load_s:.2f} s; masking {mask_s:.2f} s = {result['acts_per_s']:.2f} acts/s, {result['mb_per_s']:.4f} MB/s (one process)")
+    print(f"masking CPU time {mask_cpu_s:.2f} s = {result['acts_per_cpu_s']:.2f} acts per CPU-s, {result['mb_per_cpu_s']:.4f} MB per CPU-s; load average {result['load_average_1m']}")
     print()
     print(f"{'category':<15}{'gold':>8}{'leaked':>8}{'leaked %':>10}")
     for c, r in result["mentions"].items():
