@@ -4,6 +4,7 @@
 
 use courtpub_registry::{ConnectOptions, Registry};
 use sqlx::Connection;
+use std::io::Write;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -135,7 +136,9 @@ fn postgres_unavailable(why: &str) -> Option<TestDb> {
              COURTPUB_TEST_POSTGRES_URL"
         );
     }
-    eprintln!(
+    // Written to stderr directly: the test harness captures `eprintln!` of passing tests.
+    let _ = writeln!(
+        std::io::stderr(),
         "\n!!! SKIPPED a PostgreSQL registry test: PostgreSQL is unreachable ({why}).\n\
          !!! Start it or set COURTPUB_TEST_POSTGRES_URL; with CI=true this fails.\n"
     );
