@@ -196,7 +196,9 @@ impl Registry {
 
     /// Withdraws an act from the public index: status `withdrawn`, an outbox delete and
     /// an audit row by `actor` (with `reason` in its details), in one transaction. The
-    /// act stays in the registry; later revisions are stored but never published.
+    /// act stays in the registry; later revisions are stored but never published. An act
+    /// not received yet gets a tombstone ([`Withdrawal::BeforeReceipt`]), so a withdrawal
+    /// that overtakes its act between competing workers still holds.
     pub async fn withdraw(
         &self,
         act_id: &ActId,

@@ -177,8 +177,9 @@ pub enum Withdrawal {
     Withdrawn { outbox_id: i64 },
     /// It was already withdrawn: nothing written.
     AlreadyWithdrawn,
-    /// No processed revision of this act is known.
-    UnknownAct,
+    /// No revision of this act has arrived yet: a tombstone is recorded (with an audit
+    /// row), and any revision that arrives later is stored but never published.
+    BeforeReceipt,
 }
 
 /// What the indexer must do for one outbox entry.

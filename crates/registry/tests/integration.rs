@@ -28,6 +28,7 @@ macro_rules! registry_test_suite {
                 review_of_new_revision_keeps_old_public_copy,
                 withdraw_removes_public_copy_and_audits,
                 revision_after_withdrawal_stays_unpublished,
+                withdrawal_before_the_act_arrives_still_holds,
                 outbox_order_and_cursor,
                 concurrent_writers_keep_outbox_in_commit_order,
                 reader_following_writers_misses_no_entry,

@@ -3,13 +3,15 @@
 
 CREATE TABLE acts (
     act_id             TEXT PRIMARY KEY,
-    -- NULL only inside the transaction that creates the act.
+    -- NULL only for a tombstone, or inside the transaction that creates the act.
     latest_revision    BIGINT,
     published_revision BIGINT,
     status             TEXT NOT NULL CHECK (status IN
         ('received', 'masked', 'needs_review', 'published', 'superseded', 'withdrawn', 'failed')),
-    court_code         TEXT NOT NULL,
-    metadata           JSONB NOT NULL,
+    -- Court and metadata of the latest revision; NULL (with latest_revision) only for
+    -- a tombstone: an act withdrawn before any revision of it arrived.
+    court_code         TEXT,
+    metadata           JSONB,
     created_at         TIMESTAMPTZ NOT NULL,
     updated_at         TIMESTAMPTZ NOT NULL
 );

@@ -9,8 +9,10 @@ CREATE TABLE acts (
     published_revision INTEGER,
     status             TEXT NOT NULL CHECK (status IN
         ('received', 'masked', 'needs_review', 'published', 'superseded', 'withdrawn', 'failed')),
-    court_code         TEXT NOT NULL,
-    metadata           TEXT NOT NULL,
+    -- Court and metadata of the latest revision; NULL (with latest_revision) only for
+    -- a tombstone: an act withdrawn before any revision of it arrived.
+    court_code         TEXT,
+    metadata           TEXT,
     created_at         TEXT NOT NULL,
     updated_at         TEXT NOT NULL
 );

@@ -274,25 +274,48 @@ pub(crate) async fn withdraw(
     let id = act_id.0.as_str();
     let now = Utc::now();
     let mut tx = begin(pool).await?;
-    let Some(row) = sqlx::query(SELECT_ACT_FOR_UPDATE)
+    let mut row = sqlx::query(SELECT_ACT_FOR_UPDATE)
         .bind(id)
         .fetch_optional(&mut *tx)
-        .await?
-    else {
-        tx.rollback().await?;
-        return Ok(Withdrawal::UnknownAct);
+        .await?;
+    if row.is_none() {
+        // Between competing workers a withdrawal can overtake its act: leave a tombstone
+        // so that the act, when it arrives, is stored but never published. If a writer
+        // is creating the act right now, the insert waits for it and does nothing.
+        let created: Option<String> = sqlx::query_scalar(
+            "INSERT INTO acts (act_id, latest_revision, published_revision, status, \
+             court_code, metadata, created_at, updated_at) \
+             VALUES ($1, NULL, NULL, 'withdrawn', NULL, NULL, $2, $2) \
+             ON CONFLICT (act_id) DO NOTHING RETURNING act_id",
+        )
+        .bind(id)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if created.is_some() {
+            let details = serde_json::json!({ "before_receipt": true, "reason": reason });
+            insert_audit(&mut tx, now, actor, "withdraw", Some(id), &details).await?;
+            tx.commit().await?;
+            return Ok(Withdrawal::BeforeReceipt);
+        }
+        row = sqlx::query(SELECT_ACT_FOR_UPDATE)
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    }
+    let Some(row) = row else {
+        return Err(Error::corrupt("act", id, "row vanished during withdrawal"));
     };
     let latest: Option<i64> = row.try_get("latest_revision")?;
     let published: Option<i64> = row.try_get("published_revision")?;
     let status = status_of(&row.try_get::<String, _>("status")?, id)?;
-    let Some(latest) = latest else {
-        tx.rollback().await?;
-        return Ok(Withdrawal::UnknownAct);
-    };
     if status == Status::Withdrawn {
         tx.rollback().await?;
         return Ok(Withdrawal::AlreadyWithdrawn);
     }
+    let Some(latest) = latest else {
+        return Err(Error::corrupt("act", id, "no latest revision"));
+    };
     sqlx::query(
         "UPDATE acts SET status = 'withdrawn', published_revision = NULL, updated_at = $2 \
          WHERE act_id = $1",

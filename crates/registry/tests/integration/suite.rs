@@ -215,12 +215,6 @@ pub async fn withdraw_removes_public_copy_and_audits(db: &TestDb) {
         Withdrawal::AlreadyWithdrawn
     );
     assert_eq!(
-        reg.withdraw(&id("nope"), "court:test-court", None)
-            .await
-            .expect("unknown"),
-        Withdrawal::UnknownAct
-    );
-    assert_eq!(
         all_outbox(reg).await.len(),
         outbox.len(),
         "no more outbox rows"
@@ -733,4 +727,37 @@ pub async fn reader_following_writers_misses_no_entry(db: &TestDb) {
     unique.dedup();
     assert_eq!(unique.len(), seen.len(), "no entry seen twice");
     assert_eq!(seen.len(), (WRITERS * ACTS_PER_WRITER) as usize);
+}
+
+/// Between competing workers a withdrawal can be processed before its act.
+pub async fn withdrawal_before_the_act_arrives_still_holds(db: &TestDb) {
+    let reg = &db.registry;
+    let w = reg
+        .withdraw(&id("E-1"), "court:test-court", Some("sent in error"))
+        .await
+        .expect("withdraw unknown act");
+    assert_eq!(w, Withdrawal::BeforeReceipt);
+    assert!(reg.get_act(&id("E-1")).await.expect("get").is_none());
+    assert_eq!(
+        reg.withdraw(&id("E-1"), "court:test-court", None)
+            .await
+            .expect("again"),
+        Withdrawal::AlreadyWithdrawn
+    );
+    let out = reg
+        .record_processed(&published("E-1", 1))
+        .await
+        .expect("act arrives");
+    assert_eq!(out, Outcome::Withdrawn);
+    let act = reg.get_act(&id("E-1")).await.expect("get").expect("stored");
+    assert_eq!(act.status, Status::Withdrawn);
+    assert_eq!((act.latest_revision, act.published_revision), (1, None));
+    assert!(
+        all_outbox(reg).await.is_empty(),
+        "nothing reaches the index"
+    );
+    assert!(reg.published_acts(None, 10).await.expect("pub").is_empty());
+    let audit = reg.audit_log(Some(&id("E-1")), 0, 10).await.expect("audit");
+    assert_eq!(audit.len(), 1);
+    assert_eq!(audit[0].details["before_receipt"], true);
 }
