@@ -23,6 +23,12 @@ pub enum Error {
         detail: String,
     },
 
+    #[error(
+        "{what} of act {act_id} contains a NUL character, which PostgreSQL cannot store; \
+         strip it before recording"
+    )]
+    NulCharacter { what: &'static str, act_id: String },
+
     #[error("could not encode {what} of act {act_id}: {source}")]
     Encode {
         what: &'static str,
@@ -47,6 +53,7 @@ impl Error {
             | Self::UnsupportedUrl { .. }
             | Self::InvalidUrl(_)
             | Self::Corrupt { .. }
+            | Self::NulCharacter { .. }
             | Self::Encode { .. } => false,
         }
     }

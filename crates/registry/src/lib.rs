@@ -170,7 +170,11 @@ impl Registry {
     ///   copy ([`Outcome::Published`]); otherwise kept for review or held
     ///   ([`Outcome::Unpublished`]) while any earlier public copy stays public.
     /// - Act withdrawn → stored, never published, [`Outcome::Withdrawn`].
+    ///
+    /// Text containing NUL characters is rejected on both backends (PostgreSQL cannot
+    /// store it) with the permanent [`Error::NulCharacter`].
     pub async fn record_processed(&self, act: &RecordAct) -> Result<Outcome> {
+        reject_nul(act)?;
         let outcome = dispatch!(self.record_processed(act))?;
         tracing::debug!(
             act_id = %act.meta.act_id,
@@ -185,8 +189,19 @@ impl Registry {
     /// Works without an act id. When act id and revision are known and the revision is
     /// not already processed, the revision is also stored with status `failed`.
     /// Returns the failure row's id.
+    /// NUL characters in the act id, reason or raw metadata (a garbled message) are
+    /// replaced by
+    /// U+FFFD so that the failure is always recorded.
     pub async fn record_failed(&self, failure: &RecordFailure) -> Result<i64> {
-        dispatch!(self.record_failed(failure))
+        let clean = |s: &str| s.replace('\0', "\u{FFFD}");
+        let failure = RecordFailure {
+            act_id: failure.act_id.as_ref().map(|a| ActId(clean(&a.0))),
+            revision: failure.revision,
+            code: clean(&failure.code),
+            reason: clean(&failure.reason),
+            raw_metadata: failure.raw_metadata.as_deref().map(clean),
+        };
+        dispatch!(self.record_failed(&failure))
     }
 
     /// Failure rows with `id > after`, oldest first.
@@ -290,5 +305,40 @@ impl Registry {
     /// Figures for `/metrics`, in one round trip.
     pub async fn counts(&self) -> Result<Counts> {
         dispatch!(self.counts())
+    }
+}
+
+/// Same answer on both backends: SQLite would store a NUL, PostgreSQL refuses it.
+fn reject_nul(act: &RecordAct) -> Result<()> {
+    let meta = &act.meta;
+    let fields: [(&'static str, &str); 7] = [
+        ("act id", &meta.act_id.0),
+        ("court", &meta.court.code),
+        ("court name", &meta.court.name),
+        ("case number", &meta.case_number),
+        ("file name", &act.file_name),
+        ("text", &act.text),
+        ("masked text", &act.masking.masked_text),
+    ];
+    let judges = meta.judges.iter().map(|j| ("judges", j.as_str()));
+    let spans = act.masking.spans.iter().flat_map(|s| {
+        [
+            ("span rule", s.rule.as_str()),
+            ("span replacement", s.replacement.as_str()),
+        ]
+        .into_iter()
+        .chain(s.person_key.as_deref().map(|k| ("span person key", k)))
+    });
+    match fields
+        .into_iter()
+        .chain(judges)
+        .chain(spans)
+        .find(|(_, v)| v.contains('\0'))
+    {
+        Some((what, _)) => Err(Error::NulCharacter {
+            what,
+            act_id: meta.act_id.0.replace('\0', "\u{FFFD}"),
+        }),
+        None => Ok(()),
     }
 }

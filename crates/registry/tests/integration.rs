@@ -38,6 +38,7 @@ macro_rules! registry_test_suite {
                 failed_transaction_writes_nothing,
                 failed_withdrawal_writes_nothing,
                 revision_content_round_trips,
+                nul_characters_are_rejected_or_replaced_alike,
                 published_acts_pages_cover_every_public_act,
                 counts_for_metrics,
                 migrate_twice_is_a_no_op,

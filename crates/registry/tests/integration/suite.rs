@@ -761,3 +761,34 @@ pub async fn withdrawal_before_the_act_arrives_still_holds(db: &TestDb) {
     assert_eq!(audit.len(), 1);
     assert_eq!(audit[0].details["before_receipt"], true);
 }
+
+/// PostgreSQL cannot store NUL; both backends must answer the same.
+pub async fn nul_characters_are_rejected_or_replaced_alike(db: &TestDb) {
+    let reg = &db.registry;
+    let mut in_text = published("N-1", 1);
+    in_text.text.push('\0');
+    let mut in_judges = published("N-2", 1);
+    in_judges.meta.judges.push("Судьев\0".to_owned());
+    for act in [&in_text, &in_judges] {
+        let err = reg.record_processed(act).await.expect_err("NUL rejected");
+        assert!(
+            matches!(err, courtpub_registry::Error::NulCharacter { .. }),
+            "{err}"
+        );
+        assert!(!err.is_transient());
+    }
+    assert_eq!(reg.counts().await.expect("counts").acts, 0);
+
+    reg.record_failed(&RecordFailure {
+        act_id: Some(id("N-1")),
+        revision: Some(1),
+        code: "not_json".to_owned(),
+        reason: "unexpected \0 at byte 3".to_owned(),
+        raw_metadata: Some("{\"a\0".to_owned()),
+    })
+    .await
+    .expect("a garbled failure is still recorded");
+    let failures = reg.failures(0, 10).await.expect("failures");
+    assert_eq!(failures[0].reason, "unexpected \u{FFFD} at byte 3");
+    assert_eq!(failures[0].raw_metadata.as_deref(), Some("{\"a\u{FFFD}"));
+}
