@@ -190,8 +190,7 @@ impl Registry {
     /// not already processed, the revision is also stored with status `failed`.
     /// Returns the failure row's id.
     /// NUL characters in the act id, reason or raw metadata (a garbled message) are
-    /// replaced by
-    /// U+FFFD so that the failure is always recorded.
+    /// replaced by U+FFFD so that the failure is always recorded.
     pub async fn record_failed(&self, failure: &RecordFailure) -> Result<i64> {
         let clean = |s: &str| s.replace('\0', "\u{FFFD}");
         let failure = RecordFailure {
