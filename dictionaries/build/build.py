@@ -419,7 +419,24 @@ def build() -> dict[str, str]:
                         hand_all.add(v)
                         if g == "m":
                             hand_male[v].add("ky")
-    print(f"kyrgyz compounds: {compounds} first-name spellings", file=sys.stderr)
+    # Uzbek/Tajik affectionate forms used as official names in the Fergana valley:
+    # male + жон (Алишержон, Дилшоджон), female + хон (Саодатхон, Зулфияхон)
+    for origin in ("uz", "tg"):
+        path = SRC / f"names_{origin}.txt"
+        for name, gender in read_sections(path):
+            low = name.lower()
+            if gender == "m" and low[-1] not in VOWELS and not low.endswith(("жон", "бек", "жан")):
+                extra = name + "жон"
+            elif gender == "f" and not low.endswith("хон"):
+                extra = name + "хон"
+            else:
+                continue
+            if first.add(extra, gender, origin, min_len=2):
+                compounds += 1
+                hand_all.add(extra)
+                if gender == "m":
+                    hand_male[extra].add(origin)
+    print(f"kyrgyz and uzbek compounds: {compounds} first-name spellings", file=sys.stderr)
     rn_names = rn_table("names")
     rn_male_for_patr = set()
     for row in rn_names:
