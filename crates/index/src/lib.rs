@@ -22,6 +22,7 @@ mod error;
 mod reader;
 mod schema;
 mod search;
+mod snippet;
 mod writer;
 
 pub use error::IndexError;

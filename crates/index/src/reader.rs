@@ -5,6 +5,7 @@ use crate::search::{
     CourtCount, FacetCount, Facets, Hit, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS, SearchRequest,
     SearchResults, Snippet, Sort,
 };
+use crate::snippet::Snippets;
 use crate::{ActIndex, IndexError};
 use chrono::{DateTime, Utc};
 use courtpub_domain::{ActId, ActMeta, Language, PublicAct};
@@ -17,7 +18,6 @@ use tantivy::query::{
     TermQuery,
 };
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 /// Characters of masked text in a snippet.
@@ -147,14 +147,10 @@ impl IndexReader {
             };
 
         let generators = match &text_query {
-            Some(q) => {
-                let make = |field| -> Result<SnippetGenerator, IndexError> {
-                    let mut generator = SnippetGenerator::create(&searcher, &**q, field)?;
-                    generator.set_max_num_chars(SNIPPET_CHARS);
-                    Ok(generator)
-                };
-                Some((make(f.text_ru)?, make(f.text_ky)?))
-            }
+            Some(q) => Some((
+                Snippets::new(&searcher, &**q, f.text_ru, SNIPPET_CHARS)?,
+                Snippets::new(&searcher, &**q, f.text_ky, SNIPPET_CHARS)?,
+            )),
             None => None,
         };
         let mut hits = Vec::with_capacity(top.len());
@@ -168,11 +164,7 @@ impl IndexReader {
                         Language::Ru => ru,
                         Language::Ky => ky,
                     };
-                    let s = generator.snippet(text);
-                    Snippet {
-                        fragment: s.fragment().to_string(),
-                        highlighted: s.highlighted().to_vec(),
-                    }
+                    generator.snippet(text)
                 })
                 .filter(|s| !s.fragment.is_empty())
                 .unwrap_or_else(|| Snippet {
