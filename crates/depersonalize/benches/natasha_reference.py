@@ -129,7 +129,10 @@ def score_act(text: str, gold: dict, covered: bytearray, stats: dict) -> None:
     b2c = char_offsets(text)
 
     def cspan(item):
-        return b2c[item["start"]], b2c[item["end"]]
+        s, e = b2c[item["start"]], b2c[item["end"]]
+        if text[s:e] != item["text"]:
+            raise SystemExit(f"error: {gold.get('id')}: gold offsets {item['start']}..{item['end']} do not match its text; regenerate testdata")
+        return s, e
 
     personal = bytearray(len(text))
     for m in gold.get("mentions", []):
