@@ -37,8 +37,10 @@ for name, t in res.items():
 print(f"courtpub / pdftotext time ratio: {res['courtpub'] / res['pdftotext']:.2f}")
 PY
 
-# Same text? Normalize: drop soft hyphens, join "x-\ny" the same way for both, collapse
-# whitespace, ignore the " | " cell separators and page-number lines pdftotext keeps.
+# Same text? pdftotext reads table cells column by column and repeats running headers on
+# every page, so the check compares the *sets* of words after normalizing: soft hyphens
+# dropped, "x-\ny" and "x-y" joined alike, " | " cell separators and page numbers ignored,
+# letter-spaced headings closed up.
 differ=0
 for f in "${pdfs[@]}"; do
     pdftotext -q "$f" "$work/p.txt" || true
@@ -47,11 +49,13 @@ for f in "${pdfs[@]}"; do
 import re, sys
 def norm(t):
     t = t.replace("\u00ad", "").replace("\f", "\n")
-    t = re.sub(r"(?m)^\s*(стр\.?\s*)?\d+\s*$", "", t)
+    t = re.sub(r"(?m)^\s*стр\.?\s*\d+\s*$", "", t)
     t = re.sub(r"\s+стр\. \d+\s*$", "", t, flags=re.M)
     t = t.replace(" | ", " ")
     t = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", t)
     t = re.sub(r"(\w)-(\w)", r"\1\2", t)
+    # letter-spaced headings ("Ч Е Ч И М"): pdftotext closes them up, courtpub keeps them
+    t = re.sub(r"(?<!\S)\w(?: \w(?!\S))+", lambda m: m.group(0).replace(" ", ""), t)
     return set(t.split())
 a, b = (norm(open(p, encoding="utf-8", errors="replace").read()) for p in sys.argv[1:3])
 sys.exit(0 if a == b else 1)
