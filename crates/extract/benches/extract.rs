@@ -35,7 +35,10 @@ fn bench_format(c: &mut Criterion, ext: &str) {
     eprintln!("{ext}: {} acts, {:.2} MB", files.len(), bytes as f64 / 1e6);
     let mut g = c.benchmark_group(ext);
     g.measurement_time(Duration::from_secs(8)).sample_size(20);
-    for (label, throughput) in [("acts", Throughput::Elements(files.len() as u64)), ("bytes", Throughput::Bytes(bytes))] {
+    for (label, throughput) in [
+        ("acts", Throughput::Elements(files.len() as u64)),
+        ("bytes", Throughput::Bytes(bytes)),
+    ] {
         g.throughput(throughput);
         g.bench_function(format!("courtpub/{label}"), |b| {
             b.iter(|| {

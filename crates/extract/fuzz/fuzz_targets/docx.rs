@@ -22,7 +22,8 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let opts =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     if w.start_file("word/document.xml", opts).is_err() || w.write_all(data).is_err() {
         return;
     }
