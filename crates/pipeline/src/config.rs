@@ -10,8 +10,15 @@ use serde::Deserialize;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
-/// Environment variables with the prefix that are not config keys.
-const NOT_KEYS: &[&str] = &["COURTPUB_CONFIG", "COURTPUB_LOG"];
+/// Environment variables with the prefix that are not config keys: the config file's
+/// path, the log filter, the flags of `courtpub serve`, and test harness variables.
+const NOT_KEYS: &[&str] = &[
+    "COURTPUB_CONFIG",
+    "COURTPUB_LOG",
+    "COURTPUB_INDEX",
+    "COURTPUB_LISTEN",
+    "COURTPUB_PUBLIC_URL",
+];
 const PREFIX: &str = "COURTPUB_";
 
 #[derive(Debug, thiserror::Error)]
@@ -299,7 +306,7 @@ impl Config {
             let Some(rest) = var.strip_prefix(PREFIX) else {
                 continue;
             };
-            if NOT_KEYS.contains(&var.as_str()) {
+            if NOT_KEYS.contains(&var.as_str()) || rest.starts_with("TEST_") {
                 continue;
             }
             let lower = rest.to_ascii_lowercase();

@@ -197,6 +197,8 @@ where
 /// Runs a worker and an indexer until `done` holds.
 pub struct Running {
     pub shutdown: CancellationToken,
+    /// The worker's metrics (retries show that a failure was really met).
+    pub metrics: Metrics,
     tasks: Vec<tokio::task::JoinHandle<()>>,
 }
 
@@ -209,6 +211,7 @@ impl Running {
     ) -> Self {
         let shutdown = CancellationToken::new();
         let w = worker(queue, registry, concurrency);
+        let metrics = w.metrics.clone();
         let i = indexer(registry, index);
         let t1 = tokio::spawn(w.run(shutdown.clone()));
         let s = shutdown.clone();
@@ -217,6 +220,7 @@ impl Running {
         });
         Self {
             shutdown,
+            metrics,
             tasks: vec![t1, t2],
         }
     }
