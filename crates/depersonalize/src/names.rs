@@ -213,7 +213,7 @@ impl<'a> NameFinder<'a> {
 
         // Kyrgyz patronymic markers: "Бакыт Жумабек уулу", "Жумабек уулу Бакыт".
         if let (Some(c1), Some(c2)) = (c1, c2) {
-            if c1.nameish && c2.marker && !c0.marker {
+            if c0.first && c1.nameish && c2.marker && !c0.marker {
                 return Some(Found::kyrgyz(
                     i,
                     i + 1,
@@ -290,7 +290,11 @@ impl<'a> NameFinder<'a> {
         }
         // Surname + initials: "Асанов Б.Ж.", "Асанов Б. Ж.".
         let n = self.initials_after(i);
-        if n > 0 && !(c0.place && !c0.surname_like()) && !c0.patronymic {
+        let initials_belong_right = self
+            .joined_word(i + n + 1)
+            .is_some_and(|next| next.surname_like() && !next.patronymic)
+            && (!c0.surname_like() || self.initial(i.wrapping_sub(1)).is_some());
+        if n > 0 && !initials_belong_right && !(c0.place && !c0.surname_like()) && !c0.patronymic {
             let conf = if c0.surname_like() { 0.95 } else { 0.85 };
             return Some(
                 Found::full(i, Some(i), None, None, i + n, "name.surname_initials", conf)
@@ -397,11 +401,6 @@ impl<'a> NameFinder<'a> {
                 )
                 .with_initials(Some(fi), None),
             );
-        }
-        // The word belongs to its own initials that follow ("Б. Асанов К.Т." is unusual):
-        // leave it to the surname+initials rule.
-        if self.joined_initial(w + 1).is_some() {
-            return None;
         }
         if c.place && !c.surname_like() {
             return None;
@@ -637,7 +636,7 @@ impl<'a> NameFinder<'a> {
             .filter_map(|(i, p)| {
                 p.surname
                     .clone()
-                    .filter(|s| !s.contains(' ') && s.chars().count() >= 3)
+                    .filter(|s| !s.contains(' ') && s.chars().count() >= 2)
                     .map(|s| (i, s))
             })
             .collect();
@@ -657,7 +656,15 @@ impl<'a> NameFinder<'a> {
             }
             let norm = self.norm(u);
             let stems = candidate_stems(norm);
-            let Some(&(_, ref key)) = keys.iter().find(|(_, k)| stems.contains(&k.as_str())) else {
+            // Two-letter surnames (Ли, Ан) match only as written, never through a stem.
+            let matches = |k: &str| {
+                if k.chars().count() < 3 {
+                    norm == k
+                } else {
+                    stems.contains(&k)
+                }
+            };
+            let Some(&(_, ref key)) = keys.iter().find(|(_, k)| matches(k)) else {
                 continue;
             };
             let key = key.clone();
@@ -671,6 +678,22 @@ impl<'a> NameFinder<'a> {
                 fi = self.initial(u + 1);
                 pi = (after == 2).then(|| self.initial(u + 2)).flatten();
                 last = u + after;
+            } else if let Some(next) = self
+                .joined_word(u + 1)
+                .filter(|c| c.nameish && (c.first || !c.surname_like()) && !c.marker)
+            {
+                // "Шахину Озану": the known surname followed by a given name (and maybe a
+                // patronymic) is one mention.
+                last = u + 1;
+                fi = first_upper(self.norm(u + 1));
+                if !next.patronymic
+                    && self
+                        .joined_word(u + 2)
+                        .is_some_and(|c| c.nameish && c.patronymic)
+                {
+                    last = u + 2;
+                    pi = first_upper(self.norm(u + 2));
+                }
             } else if u >= 1 && self.initial(u - 1).is_some() && self.units[u].joined {
                 if u >= 2 && self.initial(u - 2).is_some() && self.units[u - 1].joined {
                     first = u - 2;
@@ -814,21 +837,31 @@ fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
         let raw = &text[t.start..t.end];
         let joined = prev_end.is_some_and(|e| only_space_between(text, e, t.start));
         let single_upper = raw.chars().count() == 1 && raw.chars().all(char::is_uppercase);
-        let dot_follows = tokens
+        // "Б." and, as typed by hand, "Б ." (a space before the dot, not a line break).
+        let dot = tokens
             .get(i + 1)
-            .is_some_and(|n| n.is_punct('.') && n.start == t.end);
-        if single_upper && dot_follows {
+            .filter(|n| n.is_punct('.') && text[t.end..n.start].chars().all(|c| c == ' '));
+        // "Д.Б," — the last initial written without its dot, right after another initial.
+        let undotted_after_initial = units
+            .last()
+            .is_some_and(|u| matches!(u.kind, UnitKind::Initial(_)) && u.end == t.start)
+            && !text[t.end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
+        if single_upper && (dot.is_some() || undotted_after_initial) {
             let c = raw.chars().next().unwrap_or(' ');
+            let end = dot.map_or(t.end, |d| d.end);
             units.push(Unit {
                 start: t.start,
-                end: t.end + 1,
+                end,
                 kind: UnitKind::Initial(c),
                 tok: i,
                 joined,
                 class: Class::default(),
             });
-            prev_end = Some(t.end + 1);
-            i += 2;
+            prev_end = Some(end);
+            i += if dot.is_some() { 2 } else { 1 };
             continue;
         }
         units.push(Unit {
@@ -851,8 +884,10 @@ fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
     let marker = is_patronymic_marker(norm);
     let long_enough = norm.chars().count() >= 2;
     let stop = is_stop_word(norm);
+    // "ПИН", "ЖИН", "УК", "КР": short all-caps words are abbreviations, not names.
+    let abbreviation = allcaps && norm.chars().count() <= 3;
     Class {
-        nameish: (cap || allcaps) && long_enough && !stop && !marker,
+        nameish: (cap || allcaps) && long_enough && !stop && !marker && !abbreviation,
         allcaps,
         first: dict.is_first_name(norm),
         surname_dict: dict.is_surname(norm),

@@ -73,8 +73,10 @@ impl Patterns {
             passport_cue: re(&format!(
                 r"(?i)паспорт\w*(?:{SP}|\w|[.,:№])*?((?:серии{SP}+)?[A-ZА-Я]{{1,2}}{SP}*(?:№{SP}*)?\d{{6,9}})"
             )),
+            // Area codes have 3 or 4 digits ("0(312)", "0 (3222)"); the digit count is
+            // checked after matching: 10 after a leading 0, 12 with +996.
             phone: re(&format!(
-                r"(?:\+{SP}?996|0)(?:{SP}|{DASH})?\(?\d{{3}}\)?(?:(?:{SP}|{DASH})?\d){{6}}"
+                r"(?:\+{SP}?996|0)(?:{SP}|{DASH})?\(?\d{{3,4}}\)?(?:(?:{SP}|{DASH})?\d){{5,6}}"
             )),
             phone_cue: re(&format!(
                 r"(?i)(?:тел\.?|телефон\w*|моб\.?|байланыш\w*)[:\s]*(?:№{SP}?)?((?:\+?\d)(?:(?:{SP}|{DASH}|[()])?\d){{4,12}})"
@@ -96,7 +98,7 @@ impl Patterns {
             long_number: re(r"\d{16,30}"),
             property_code: re(&format!(r"\d{{1,2}}(?:{DASH}\d{{2,4}}){{4,7}}")),
             birth_numeric: re(&format!(
-                r"(\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*(?:г\.?|года?))?(?:{SP}|\s)*(?:г\.?\s?р\.?|рождения|туулган|ж\.\s?т\.)"
+                r"(\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*(?:г\.?|года?)|{DASH}?\s?ж\.?|{DASH}?жылы)?(?:{SP}|\s|,)*(?:г\.?\s?р\.?|рождения|туулган|ж\.\s?т\.)"
             )),
             birth_year: re(
                 r"(\d{4})\s*(?:г\.?\s?р\.?|года?\s+рождения|г\.\s*рождения|-?\s?жылы\s+туулган|ж\.\s?т\.)",
@@ -175,7 +177,9 @@ impl Patterns {
                 .chars()
                 .next_back()
                 .is_some_and(|c| crate::text::is_dash(c) || c == '/' || c == '.');
-            if digit_bounded(text, m.start(), m.end()) && !joined_before {
+            let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+            let expected = if m.as_str().starts_with('+') { 12 } else { 10 };
+            if digit_bounded(text, m.start(), m.end()) && !joined_before && digits == expected {
                 push(m.start(), m.end(), Category::Phone, "phone.shape", 0.95);
             }
         }
@@ -183,6 +187,42 @@ impl Patterns {
             if let Some(g) = c.get(1) {
                 if digit_bounded(text, g.start(), g.end()) {
                     push(g.start(), g.end(), Category::Phone, "phone.cued", 0.9);
+                }
+            }
+        }
+
+        // A personal PIN carries its owner's birth date: the same date written anywhere in
+        // the act (a table of heirs, "родившегося …") is that person's birth date.
+        let pin_dates: Vec<String> = hits
+            .iter()
+            .filter(|h| h.category == Category::Pin && h.rule == "pin.valid_date")
+            .map(|h| {
+                let d: String = text[h.start..h.end]
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .collect();
+                format!("{}.{}.{}", &d[1..3], &d[3..5], &d[5..9])
+            })
+            .collect();
+        let mut push = |start, end, category, rule, confidence| {
+            hits.push(Hit {
+                start,
+                end,
+                category,
+                rule,
+                confidence,
+            })
+        };
+        for date in &pin_dates {
+            for (at, _) in text.match_indices(date.as_str()) {
+                if digit_bounded(text, at, at + date.len()) {
+                    push(
+                        at,
+                        at + date.len(),
+                        Category::BirthDate,
+                        "birth_date.matches_pin",
+                        0.9,
+                    );
                 }
             }
         }
