@@ -23,6 +23,7 @@ mod reader;
 mod schema;
 mod search;
 mod snippet;
+mod tokenizer;
 mod writer;
 
 pub use error::IndexError;

@@ -7,8 +7,7 @@ use tantivy::schema::{
     Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{
-    LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
-    TokenizerManager,
+    LowerCaser, RawTokenizer, RemoveLongFilter, Stemmer, TextAnalyzer, TokenizerManager,
 };
 use tantivy::{TantivyDocument, doc};
 
@@ -90,7 +89,7 @@ pub(crate) fn tokenizers() -> TokenizerManager {
     let manager = TokenizerManager::default();
     manager.register(
         RU_STEM,
-        TextAnalyzer::builder(SimpleTokenizer::default())
+        TextAnalyzer::builder(crate::tokenizer::WordTokenizer::default())
             .filter(RemoveLongFilter::limit(40))
             .filter(LowerCaser)
             .filter(Stemmer::new(tantivy::tokenizer::Language::Russian))
@@ -98,7 +97,7 @@ pub(crate) fn tokenizers() -> TokenizerManager {
     );
     manager.register(
         LOWER,
-        TextAnalyzer::builder(SimpleTokenizer::default())
+        TextAnalyzer::builder(crate::tokenizer::WordTokenizer::default())
             .filter(RemoveLongFilter::limit(40))
             .filter(LowerCaser)
             .build(),

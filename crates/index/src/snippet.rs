@@ -7,6 +7,7 @@
 //! about a kilobyte around the best cluster of candidates and makes the final choice.
 
 use crate::search::Snippet;
+use crate::tokenizer::is_word_char;
 use tantivy::query::Query;
 use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
@@ -74,7 +75,7 @@ impl Snippets {
         let firsts: Vec<char> = self.terms.iter().filter_map(|t| t.chars().next()).collect();
         let mut candidates: Vec<(usize, usize)> = Vec::new();
         for (at, word) in words(text) {
-            let Some(first) = word.chars().next().and_then(|c| c.to_lowercase().next()) else {
+            let Some(first) = word.chars().next().map(lower) else {
                 continue;
             };
             if !firsts.contains(&first) {
@@ -111,7 +112,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut rest = text.char_indices().peekable();
     std::iter::from_fn(move || {
         while let Some(&(_, c)) = rest.peek() {
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 break;
             }
             rest.next();
@@ -119,7 +120,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         let (start, _) = *rest.peek()?;
         let mut end = start;
         while let Some(&(i, c)) = rest.peek() {
-            if !c.is_alphanumeric() {
+            if !is_word_char(c) {
                 break;
             }
             end = i + c.len_utf8();
@@ -129,8 +130,18 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// First char of `char::to_lowercase`, with a fast path for Russian capitals.
+fn lower(c: char) -> char {
+    match c {
+        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        'а'..='я' => c,
+        _ if c.is_ascii() => c.to_ascii_lowercase(),
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
 fn starts_with_lowercase(word: &str, lower_prefix: &str) -> bool {
-    let mut word = word.chars().flat_map(char::to_lowercase);
+    let mut word = word.chars().map(lower);
     lower_prefix.chars().all(|p| word.next() == Some(p))
 }
 
@@ -164,6 +175,16 @@ mod tests {
     fn words_cut_like_the_simple_tokenizer() {
         let got: Vec<_> = words("«Кража», ст.201 — УК").collect();
         assert_eq!(got, [(2, "Кража"), (16, "ст"), (21, "201"), (29, "УК")]);
+    }
+
+    #[test]
+    fn fast_lowercase_agrees_with_unicode() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let unicode_lower = c.to_lowercase().next().unwrap();
+            if c.to_lowercase().count() == 1 {
+                assert_eq!(lower(c), unicode_lower, "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -95,6 +95,11 @@ pub(crate) async fn run_search(
     request: SearchRequest,
 ) -> Result<SearchResults, ApiError> {
     let reader = state.reader.clone();
+    let _slot = state
+        .search_slots
+        .acquire()
+        .await
+        .map_err(|e| ApiError::internal(&e))?;
     match tokio::task::spawn_blocking(move || reader.search(&request)).await {
         Ok(Ok(results)) => Ok(results),
         Ok(Err(e)) => Err(ApiError::internal(&e)),

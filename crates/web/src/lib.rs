@@ -54,6 +54,9 @@ pub(crate) struct PublicState {
     pub reader: IndexReader,
     /// Absolute base URL without a trailing slash.
     pub base_url: Arc<str>,
+    /// One search per core at a time: more only thrash the caches and stretch every
+    /// request's latency; waiting requests queue in order instead.
+    pub search_slots: Arc<tokio::sync::Semaphore>,
 }
 
 /// Paths of the machine-readable endpoints; the OpenAPI document describes exactly these.
@@ -79,6 +82,9 @@ pub fn public_router(reader: IndexReader, base_url: &str) -> Router {
     let state = PublicState {
         reader,
         base_url: Arc::from(base_url.trim_end_matches('/')),
+        search_slots: Arc::new(tokio::sync::Semaphore::new(
+            std::thread::available_parallelism().map_or(2, |n| n.get()),
+        )),
     };
     let mut router = Router::new()
         .route("/", get(html::home))
