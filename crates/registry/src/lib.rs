@@ -98,6 +98,11 @@ impl Registry {
 
     /// Connects to `sqlite://PATH` (the file is created if missing, in WAL mode with full
     /// fsync on commit) or `postgres://…` / `postgresql://…`. Does not migrate.
+    ///
+    /// sqlx 0.9.0 leaves Nagle's algorithm on for TCP (sqlx issue #4335, fixed upstream
+    /// after the release): each revision insert larger than a TCP segment then waits
+    /// ~40 ms for a delayed ACK. With PostgreSQL on the same machine prefer its Unix
+    /// socket, `postgres://user@localhost/db?host=/var/run/postgresql`.
     pub async fn connect_with(url: &str, options: &ConnectOptions) -> Result<Registry> {
         let scheme = url.split_once(':').map_or("", |(s, _)| s);
         match scheme {
