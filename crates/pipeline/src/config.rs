@@ -404,6 +404,8 @@ mod tests {
         );
     }
 
+    type BadCase<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+
     #[test]
     fn environment_overrides_and_typos() {
         let p = Path::new("courtpub.toml");
@@ -424,7 +426,7 @@ mod tests {
         assert_eq!(c.worker.concurrency, 7);
 
         // (name, extra env, what the error names)
-        let bad: &[(&str, &[(&str, &str)], &str)] = &[
+        let bad: &[BadCase] = &[
             (
                 "typo_key",
                 &[("COURTPUB_WORKER_CONCURENCY", "2")],

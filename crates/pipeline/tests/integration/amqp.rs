@@ -262,6 +262,17 @@ async fn broker_restart_and_database_outage_lose_nothing() {
         || all_indexed(&registry, n as i64),
     )
     .await;
+    let retries = |stage: &str| running.metrics.retries.with_label_values(&[stage]).get();
+    assert!(
+        retries("registry") > 0,
+        "the database outage was not met by the worker"
+    );
+    if restarted {
+        assert!(
+            retries("queue") > 0,
+            "the broker restart was not met by the worker"
+        );
+    }
     running.stop().await;
     let c = registry.counts().await.expect("counts");
     assert_eq!((c.acts, c.published, c.failures), (n as i64, n as i64, 0));

@@ -5,5 +5,6 @@
 mod support;
 
 mod amqp;
+mod contract;
 mod embedded;
 mod local_queue;

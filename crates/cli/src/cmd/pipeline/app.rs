@@ -349,7 +349,6 @@ pub async fn check(config: &Config) -> anyhow::Result<()> {
     let q = match config.queue.kind {
         QueueKind::Local => local_queue(config)
             .await
-            .and_then(|q| Ok(q))
             .map(|_| format!("local {}", config.queue.path.display())),
         QueueKind::Amqp => amqp_queue(config)
             .await
