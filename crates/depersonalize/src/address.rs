@@ -112,9 +112,19 @@ impl AddressGrammar {
             ),
             address_cue: re(r"(?i)(?:адрес\w*|дарег\w*|дарек\w*)[^.;]{0,20}$"),
             organization_cue: re(
-                r"(?i)(?:располож\w*|находящ\w*|юридическ\w*|местонахожд\w*|суд\w*|офис\w*|организац\w*|ОсОО|ООО|ОАО|АО)[^.;]{0,60}$",
+                r"(?i)(?:располож\w*|находящ\w*|юридическ\w*|местонахожд\w*|суд\w*|сот\w*|офис\w*|организац\w*|канцеляр\w*|ОсОО|ООО|ОАО|АО)[^.;]{0,60}$",
             ),
         }
+    }
+
+    /// Every street named in the text ("ул. Токтогула", "Манас проспектиси"), home or not:
+    /// a street named after a person is never that person.
+    pub fn streets(&self, text: &str) -> Vec<(usize, usize)> {
+        self.components
+            .iter()
+            .filter(|(_, level)| *level == Level::Street)
+            .flat_map(|(regex, _)| regex.find_iter(text).map(|m| (m.start(), m.end())))
+            .collect()
     }
 
     /// Home-address spans in the text.

@@ -108,8 +108,21 @@ impl Dictionaries {
         Self::hit(&self.patronymics, norm)
     }
 
+    /// A place, or an adjective made from one ("Таласский" from Талас, "Кара-Балтинский").
     pub fn is_place(&self, norm: &str) -> bool {
-        Self::hit(&self.places, norm)
+        if Self::hit(&self.places, norm) {
+            return true;
+        }
+        candidate_stems(norm).into_iter().any(|stem| {
+            ["инск", "ынск", "енск", "ск"].iter().any(|suffix| {
+                stem.strip_suffix(suffix).is_some_and(|base| {
+                    base.chars().count() >= 3
+                        && (self.places.contains(base)
+                            || self.places.contains(&format!("{base}а"))
+                            || self.places.contains(&entry_stem(base)))
+                })
+            })
+        })
     }
 
     pub fn is_street(&self, norm: &str) -> bool {

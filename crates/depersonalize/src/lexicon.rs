@@ -63,6 +63,7 @@ pub fn role_cue(norm: &str) -> Option<Cue> {
         ("тергөөчүсү", Role::Investigator),
         ("оперуполномоченн", Role::Investigator),
         ("нотариус", Role::Official),
+        ("инспектор", Role::Official),
         ("судебн-исполнител", Role::Official),
         ("аким", Role::Official),
         ("мэр", Role::Official),

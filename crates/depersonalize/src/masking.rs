@@ -36,7 +36,9 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     hits.extend(engine.patterns.find(text));
 
     let mut finder = NameFinder::new(text, &tokens, &engine.dictionaries);
-    let claimed: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+    let mut claimed: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+    claimed.extend(engine.addresses.streets(text));
+    claimed.extend(quoted_names(text));
     finder.exclude(&claimed);
     finder.run(judges);
 
@@ -93,6 +95,25 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
             .iter()
             .any(|c| c.review || c.confidence < policy.review_below);
     finish(engine, text, spans, needs_review)
+}
+
+/// Text in «guillemets» names an organization, a product or a document ("ОсОО «Азия Транс»",
+/// «Daewoo Nexia»), not a person.
+fn quoted_names(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut rest = 0;
+    while let Some(open) = text[rest..].find('«') {
+        let start = rest + open;
+        let Some(close) = text[start..].find('»') else {
+            break;
+        };
+        let end = start + close + '»'.len_utf8();
+        if close <= 160 && !text[start..end].contains('\n') {
+            out.push((start, end));
+        }
+        rest = end;
+    }
+    out
 }
 
 /// Sorted, non-overlapping candidates: at one start the longest wins; an overlapping later

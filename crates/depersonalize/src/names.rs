@@ -101,12 +101,15 @@ pub struct NameFinder<'a> {
     pub persons: Vec<Person>,
     pub mentions: Vec<Mention>,
     taken: Vec<bool>,
+    /// Parties (plaintiff, respondent) that the act names as a state body.
+    state_parties: Vec<Role>,
 }
 
 impl<'a> NameFinder<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token], dict: &'a Dictionaries) -> Self {
         let units = build_units(text, tokens, dict);
         let taken = vec![false; units.len()];
+        let state_parties = state_parties(tokens);
         Self {
             text,
             tokens,
@@ -115,6 +118,7 @@ impl<'a> NameFinder<'a> {
             persons: Vec::new(),
             mentions: Vec::new(),
             taken,
+            state_parties,
         }
     }
 
@@ -306,7 +310,8 @@ impl<'a> NameFinder<'a> {
         }
         if let Some(c1) = c1 {
             // Surname First / First Surname (dictionary first name, surname by shape or dictionary).
-            if c0.surname_like() && c1.nameish && c1.first && !c1.surname_like() {
+            let no_place = !c0.place && !c1.place;
+            if no_place && c0.surname_like() && c1.nameish && c1.first && !c1.surname_like() {
                 return Some(Found::full(
                     i,
                     Some(i),
@@ -317,7 +322,7 @@ impl<'a> NameFinder<'a> {
                     0.9,
                 ));
             }
-            if c0.first && !c0.surname_like() && c1.surname_like() {
+            if no_place && c0.first && !c0.surname_like() && c1.surname_like() {
                 return Some(Found::full(
                     i,
                     Some(i + 1),
@@ -328,7 +333,12 @@ impl<'a> NameFinder<'a> {
                     0.9,
                 ));
             }
-            if c0.surname_like() && c1.surname_like() && (c0.surname_dict || c1.first) && c1.first {
+            if no_place
+                && c0.surname_like()
+                && c1.surname_like()
+                && (c0.surname_dict || c1.first)
+                && c1.first
+            {
                 return Some(Found::full(
                     i,
                     Some(i),
@@ -340,8 +350,9 @@ impl<'a> NameFinder<'a> {
                 ));
             }
         }
+        let before_institution = self.next_word_is_institution(i);
         // A single word right after a role cue: "подсудимый Асанов", "потерпевшая Айгуль".
-        if self.cue_directly_before(i) {
+        if !before_institution && self.cue_directly_before(i) {
             if c0.surname_like() && !c0.allow {
                 return Some(Found::full(
                     i,
@@ -366,7 +377,13 @@ impl<'a> NameFinder<'a> {
             }
         }
         // A lone word that is a dictionary surname and has a surname's shape.
-        if c0.surname_dict && c0.surname_shape && !c0.allow && !c0.place && !c0.first {
+        if c0.surname_dict
+            && c0.surname_shape
+            && !c0.allow
+            && !c0.place
+            && !c0.first
+            && !before_institution
+        {
             return Some(Found::full(
                 i,
                 Some(i),
@@ -410,6 +427,17 @@ impl<'a> NameFinder<'a> {
             Found::full(i, Some(w), None, None, w, "name.initials_surname", conf)
                 .with_initials(Some(fi), pi),
         )
+    }
+
+    /// The next word (after unit `i`) names an institution, a statute or a street.
+    fn next_word_is_institution(&self, i: usize) -> bool {
+        let Some(u) = self.units.get(i) else {
+            return false;
+        };
+        self.tokens[u.tok + 1..]
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| is_institution_word(&t.norm))
     }
 
     /// A role cue word right before unit `i` (skipping ':' and ',').
@@ -541,6 +569,7 @@ impl<'a> NameFinder<'a> {
         let mut words = 0;
         let mut t = start_tok;
         let mut found = None;
+        let mut blocked = false;
         while t > 0 && words < 6 {
             t -= 1;
             let tok = &self.tokens[t];
@@ -555,10 +584,29 @@ impl<'a> NameFinder<'a> {
                 | TokenKind::Punct('!')
                 | TokenKind::Punct('?') => break,
                 TokenKind::Word => {
-                    words += 1;
                     if let Some(Cue::Role(r)) = role_cue(&tok.norm) {
-                        found = Some((r, words));
+                        words += 1;
+                        let r = self.representative_of_state(t, r);
+                        // An official's title binds only across institution words; a verb
+                        // or another capitalized word in between means the title belongs
+                        // to another clause ("судья ПОСТАНОВИЛ: Признать Асанова…").
+                        if !(r.is_official() && blocked) {
+                            found = Some((r, words));
+                        }
                         break;
+                    }
+                    // Institution words between an official's title and the name do not
+                    // count: "инспектором управления патрульной милиции ГУВД Асановой".
+                    if !is_stop_word(&tok.norm) && tok.norm.chars().count() > 3 {
+                        words += 1;
+                        let raw = &self.text[tok.start..tok.end];
+                        if (is_capitalized(raw)
+                            && !is_all_caps(raw)
+                            && !self.dict.is_place(&tok.norm))
+                            || looks_like_verb(&tok.norm)
+                        {
+                            blocked = true;
+                        }
                     }
                 }
                 _ => {}
@@ -588,6 +636,31 @@ impl<'a> NameFinder<'a> {
             }
         }
         (official, private)
+    }
+
+    /// A representative of a state body acts in office: "представитель Социального фонда",
+    /// "представитель ответчика" when the respondent of the act is a state body.
+    fn representative_of_state(&self, cue_tok: usize, role: Role) -> Role {
+        if role != Role::Representative {
+            return role;
+        }
+        for tok in self.tokens[cue_tok + 1..]
+            .iter()
+            .filter(|t| t.is_word())
+            .take(4)
+        {
+            if is_state_body_word(&tok.norm) {
+                return Role::Official;
+            }
+            if let Some(Cue::Role(party)) = role_cue(&tok.norm) {
+                if matches!(party, Role::Respondent | Role::Plaintiff)
+                    && self.state_parties.contains(&party)
+                {
+                    return Role::Official;
+                }
+            }
+        }
+        role
     }
 
     fn in_mention(&self, pos: usize) -> bool {
@@ -652,6 +725,9 @@ impl<'a> NameFinder<'a> {
             if !(is_capitalized(raw) || is_all_caps(raw))
                 || unit.class.allow && !unit.class.surname_dict
             {
+                continue;
+            }
+            if self.next_word_is_institution(u) {
                 continue;
             }
             let norm = self.norm(u);
@@ -724,6 +800,106 @@ impl<'a> NameFinder<'a> {
             });
         }
     }
+}
+
+/// Finite verbs and infinitives of Russian and Kyrgyz legal prose ("признать", "установил",
+/// "назначить", "карады"); nouns and adjectives do not end like this.
+fn looks_like_verb(norm: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "ть", "ться", "л", "ла", "ло", "ли", "лся", "лась", "ет", "ит", "ут", "ют", "ат", "ят",
+        "ешь", "ишь", "ды", "ди", "ган", "гон", "ген", "кан", "кен",
+    ];
+    ENDS.iter().any(|e| norm.ends_with(e))
+}
+
+/// Words that name a state body or its part.
+fn is_state_body_word(norm: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "мэри",
+        "министерств",
+        "министрлиг",
+        "управлени",
+        "башкармалыг",
+        "фонд",
+        "соцфонд",
+        "служб",
+        "кызмат",
+        "комитет",
+        "окмоту",
+        "государствен",
+        "мамлекет",
+        "инспекци",
+        "департамент",
+        "агентств",
+        "милици",
+        "прокуратур",
+        "администраци",
+        "аким",
+        "казначейств",
+        "налогов",
+        "салык",
+        "таможн",
+        "бажы",
+        "гувд",
+        "увд",
+        "мвд",
+        "ички",
+        "гкнб",
+        "гнс",
+        "бөлүм",
+        "отдел",
+    ];
+    PREFIXES.iter().any(|p| norm.starts_with(p))
+}
+
+/// Plaintiff or respondent described as a state body within a few words of the role word:
+/// "ответчику – Мэрии г. Бишкек", "жоопкер Социалдык фонд".
+fn state_parties(tokens: &[Token]) -> Vec<Role> {
+    let mut parties = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.is_word() {
+            continue;
+        }
+        let Some(Cue::Role(role)) = role_cue(&t.norm) else {
+            continue;
+        };
+        if !matches!(role, Role::Respondent | Role::Plaintiff) || parties.contains(&role) {
+            continue;
+        }
+        let near_state_body = tokens[i + 1..]
+            .iter()
+            .take_while(|t| !t.is_punct('.') && !t.is_punct(';'))
+            .filter(|t| t.is_word())
+            .take(6)
+            .any(|t| is_state_body_word(&t.norm));
+        if near_state_body {
+            parties.push(role);
+        }
+    }
+    parties
+}
+
+/// Words after a capitalized word that make it part of an institution's or a statute's name
+/// ("Октябрьский районный суд", "Трудового кодекса", "Свердлов райондук").
+fn is_institution_word(norm: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "район",
+        "райондук",
+        "городск",
+        "шаардык",
+        "областн",
+        "облустук",
+        "кодекс",
+        "көчө",
+        "улиц",
+        "проспект",
+        "бульвар",
+        "переул",
+        "айылдык",
+        "межрайонн",
+        "военн",
+    ];
+    PREFIXES.iter().any(|p| norm.starts_with(p))
 }
 
 /// The stem under which a surname's forms meet: the dictionary's stem when the word is in
