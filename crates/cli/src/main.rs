@@ -26,6 +26,8 @@ enum Command {
     Eval(cmd::mask::EvalArgs),
     #[command(flatten)]
     Pipeline(cmd::pipeline::Command),
+    #[command(flatten)]
+    Web(cmd::web::Command),
 }
 
 fn main() -> std::process::ExitCode {
@@ -35,6 +37,7 @@ fn main() -> std::process::ExitCode {
         Command::Mask(args) => cmd::mask::run_mask(args),
         Command::Eval(args) => cmd::mask::run_eval(args),
         Command::Pipeline(command) => cmd::pipeline::run(command),
+        Command::Web(command) => cmd::web::run(command),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

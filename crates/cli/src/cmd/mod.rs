@@ -3,3 +3,4 @@
 pub mod extract;
 pub mod mask;
 pub mod pipeline;
+pub mod web;
