@@ -97,7 +97,8 @@ async fn round<Q: Queue>(
             .publish(&m.to_json(), &submit::message_id(m))
             .await?;
     }
-    let target = registry.counts().await?.published + acts.len() as i64;
+    // Every act is recorded (published or held for review, per the policy).
+    let target = registry.counts().await?.acts + acts.len() as i64;
     let dir = tempfile_dir()?;
     let index = courtpub_index::ActIndex::open_or_create(&dir)?;
     // Start the indexer from the current head so it only applies this round.
@@ -134,7 +135,7 @@ async fn round<Q: Queue>(
     }
     loop {
         let c = registry.counts().await?;
-        if c.published >= target && c.indexer_cursor >= c.outbox_head {
+        if c.acts >= target && c.indexer_cursor >= c.outbox_head {
             break;
         }
         anyhow::ensure!(
