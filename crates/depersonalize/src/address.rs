@@ -92,7 +92,7 @@ impl AddressGrammar {
                 Level::House,
             ),
             (
-                re(&format!(r"\d+[а-я]?(?:/\d+)?\s?[-\u{{00AD}}]?\s?(?:үй\w*)")),
+                re(r"\d+[а-я]?(?:/\d+)?\s?[-\u{00AD}]?\s?(?:үй\w*)"),
                 Level::House,
             ),
             (

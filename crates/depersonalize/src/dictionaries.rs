@@ -60,6 +60,24 @@ fn stems(source: &str) -> HashSet<String> {
     set
 }
 
+/// Places are often written with their kind ("Первомайский район", "Бишкек шаары"): the
+/// capitalized words of an entry are places too.
+fn place_stems(source: &str) -> HashSet<String> {
+    let mut set = stems(source);
+    for line in source.lines().filter(|l| !l.starts_with('#')) {
+        let name = line.split('\t').next().unwrap_or("");
+        for word in name
+            .split_whitespace()
+            .filter(|w| crate::text::is_capitalized(w))
+        {
+            let norm = normalize_word(word);
+            set.insert(entry_stem(&norm));
+            set.insert(norm);
+        }
+    }
+    set
+}
+
 impl Dictionaries {
     /// Reads the files of [`FILES`] from a directory.
     pub fn load_dir(dir: &Path) -> Result<Self, Error> {
@@ -86,7 +104,7 @@ impl Dictionaries {
             first_names: stems(src.first_names),
             surnames: stems(src.surnames),
             patronymics: stems(src.patronymics),
-            places: stems(src.places),
+            places: place_stems(src.places),
             streets: stems(src.streets),
             allow_words: stems(src.allow_words),
         }

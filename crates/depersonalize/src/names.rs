@@ -216,40 +216,43 @@ impl<'a> NameFinder<'a> {
         };
 
         // Kyrgyz patronymic markers: "Бакыт Жумабек уулу", "Жумабек уулу Бакыт".
-        if let (Some(c1), Some(c2)) = (c1, c2) {
-            if c0.first && c1.nameish && c2.marker && !c0.marker {
-                return Some(Found::kyrgyz(
-                    i,
-                    i + 1,
-                    Some(i),
-                    i + 2,
-                    "name.kyrgyz.first_father_marker",
-                    0.97,
-                ));
-            }
+        if let (Some(c1), Some(c2)) = (c1, c2)
+            && c0.first
+            && c1.nameish
+            && c2.marker
+            && !c0.marker
+        {
+            return Some(Found::kyrgyz(
+                i,
+                i + 1,
+                Some(i),
+                i + 2,
+                "name.kyrgyz.first_father_marker",
+                0.97,
+            ));
         }
-        if let Some(c1) = c1 {
-            if c1.marker {
-                if let Some(c2) = c2.filter(|c| c.nameish && !c.marker) {
-                    // "Жумабек уулу Бакыт" — unless the third word is the next person's surname.
-                    if c2.first || !c2.surname_like() {
-                        return Some(Found::kyrgyz(
-                            i,
-                            i,
-                            Some(i + 2),
-                            i + 2,
-                            "name.kyrgyz.father_marker_first",
-                            0.97,
-                        ));
-                    }
+        if let Some(c1) = c1
+            && c1.marker
+        {
+            if let Some(c2) = c2.filter(|c| c.nameish && !c.marker) {
+                // "Жумабек уулу Бакыт" — unless the third word is the next person's surname.
+                if c2.first || !c2.surname_like() {
+                    return Some(Found::kyrgyz(
+                        i,
+                        i,
+                        Some(i + 2),
+                        i + 2,
+                        "name.kyrgyz.father_marker_first",
+                        0.97,
+                    ));
                 }
-                let n = self.initials_after(i + 1);
-                let last = i + 1 + n;
-                return Some(
-                    Found::kyrgyz(i, i, None, last, "name.kyrgyz.father_marker", 0.9)
-                        .with_initials((n >= 1).then(|| self.initial(i + 2)).flatten(), None),
-                );
             }
+            let n = self.initials_after(i + 1);
+            let last = i + 1 + n;
+            return Some(
+                Found::kyrgyz(i, i, None, last, "name.kyrgyz.father_marker", 0.9)
+                    .with_initials((n >= 1).then(|| self.initial(i + 2)).flatten(), None),
+            );
         }
 
         if let (Some(c1), Some(c2)) = (c1, c2) {
@@ -298,7 +301,7 @@ impl<'a> NameFinder<'a> {
             .joined_word(i + n + 1)
             .is_some_and(|next| next.surname_like() && !next.patronymic)
             && (!c0.surname_like() || self.initial(i.wrapping_sub(1)).is_some());
-        if n > 0 && !initials_belong_right && !(c0.place && !c0.surname_like()) && !c0.patronymic {
+        if n > 0 && !initials_belong_right && (c0.surname_like() || !c0.place) && !c0.patronymic {
             let conf = if c0.surname_like() { 0.95 } else { 0.85 };
             return Some(
                 Found::full(i, Some(i), None, None, i + n, "name.surname_initials", conf)
@@ -333,12 +336,7 @@ impl<'a> NameFinder<'a> {
                     0.9,
                 ));
             }
-            if no_place
-                && c0.surname_like()
-                && c1.surname_like()
-                && (c0.surname_dict || c1.first)
-                && c1.first
-            {
+            if no_place && c0.surname_like() && c1.surname_like() && c1.first {
                 return Some(Found::full(
                     i,
                     Some(i),
@@ -576,6 +574,10 @@ impl<'a> NameFinder<'a> {
             if self.in_mention(tok.start) {
                 continue;
             }
+            // The dot of an abbreviation ("г. Бишкек", "ул.") does not end the clause.
+            if tok.is_punct('.') && t > 0 && is_abbreviation(self.text, &self.tokens[t - 1]) {
+                continue;
+            }
             match tok.kind {
                 TokenKind::Punct('.')
                 | TokenKind::Punct(';')
@@ -586,7 +588,7 @@ impl<'a> NameFinder<'a> {
                 TokenKind::Word => {
                     if let Some(Cue::Role(r)) = role_cue(&tok.norm) {
                         words += 1;
-                        let r = self.representative_of_state(t, r);
+                        let r = self.representative_role(t, r);
                         // An official's title binds only across institution words; a verb
                         // or another capitalized word in between means the title belongs
                         // to another clause ("судья ПОСТАНОВИЛ: Признать Асанова…").
@@ -639,10 +641,38 @@ impl<'a> NameFinder<'a> {
     }
 
     /// A representative of a state body acts in office: "представитель Социального фонда",
-    /// "представитель ответчика" when the respondent of the act is a state body.
-    fn representative_of_state(&self, cue_tok: usize, role: Role) -> Role {
+    /// "представителя ответчика" / "жоопкердин өкүлү" when that party is a state body.
+    fn representative_role(&self, cue_tok: usize, role: Role) -> Role {
+        let words_before = || {
+            self.tokens[..cue_tok]
+                .iter()
+                .rev()
+                .filter(|t| t.is_word())
+                .take(4)
+        };
+        let is_representative =
+            |t: &Token| role_cue(&t.norm) == Some(Cue::Role(Role::Representative));
+        if matches!(role, Role::Respondent | Role::Plaintiff) {
+            // "представителя ответчика по доверенности Асановой": the nearest cue is the party.
+            if words_before().take(2).any(is_representative) {
+                return if self.state_parties.contains(&role) {
+                    Role::Official
+                } else {
+                    Role::Representative
+                };
+            }
+            return role;
+        }
         if role != Role::Representative {
             return role;
+        }
+        let party_is_state = |t: &Token| {
+            matches!(role_cue(&t.norm), Some(Cue::Role(party))
+                if matches!(party, Role::Respondent | Role::Plaintiff)
+                    && self.state_parties.contains(&party))
+        };
+        if words_before().any(party_is_state) {
+            return Role::Official;
         }
         for tok in self.tokens[cue_tok + 1..]
             .iter()
@@ -652,12 +682,11 @@ impl<'a> NameFinder<'a> {
             if is_state_body_word(&tok.norm) {
                 return Role::Official;
             }
-            if let Some(Cue::Role(party)) = role_cue(&tok.norm) {
-                if matches!(party, Role::Respondent | Role::Plaintiff)
-                    && self.state_parties.contains(&party)
-                {
-                    return Role::Official;
-                }
+            if let Some(Cue::Role(party)) = role_cue(&tok.norm)
+                && matches!(party, Role::Respondent | Role::Plaintiff)
+                && self.state_parties.contains(&party)
+            {
+                return Role::Official;
             }
         }
         role
@@ -740,7 +769,7 @@ impl<'a> NameFinder<'a> {
                     stems.contains(&k)
                 }
             };
-            let Some(&(_, ref key)) = keys.iter().find(|(_, k)| matches(k)) else {
+            let Some((_, key)) = keys.iter().find(|(_, k)| matches(k)) else {
                 continue;
             };
             let key = key.clone();
@@ -800,6 +829,13 @@ impl<'a> NameFinder<'a> {
             });
         }
     }
+}
+
+/// A short lowercase word before a dot: "г.", "ул.", "обл.", "им.".
+fn is_abbreviation(text: &str, tok: &Token) -> bool {
+    tok.is_word()
+        && tok.norm.chars().count() <= 4
+        && text[tok.start..tok.end].chars().all(char::is_lowercase)
 }
 
 /// Finite verbs and infinitives of Russian and Kyrgyz legal prose ("признать", "установил",

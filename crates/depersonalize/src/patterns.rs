@@ -157,18 +157,17 @@ impl Patterns {
             }
         }
         for c in self.passport_cue.captures_iter(text) {
-            if let Some(g) = c.get(1) {
-                if word_bounded(text, g.start(), g.end())
-                    && g.start() - c.get(0).map_or(0, |m| m.start()) < 60
-                {
-                    push(
-                        g.start(),
-                        g.end(),
-                        Category::Passport,
-                        "passport.cued",
-                        0.95,
-                    );
-                }
+            if let Some(g) = c.get(1)
+                && word_bounded(text, g.start(), g.end())
+                && g.start() - c.get(0).map_or(0, |m| m.start()) < 60
+            {
+                push(
+                    g.start(),
+                    g.end(),
+                    Category::Passport,
+                    "passport.cued",
+                    0.95,
+                );
             }
         }
 
@@ -184,10 +183,10 @@ impl Patterns {
             }
         }
         for c in self.phone_cue.captures_iter(text) {
-            if let Some(g) = c.get(1) {
-                if digit_bounded(text, g.start(), g.end()) {
-                    push(g.start(), g.end(), Category::Phone, "phone.cued", 0.9);
-                }
+            if let Some(g) = c.get(1)
+                && digit_bounded(text, g.start(), g.end())
+            {
+                push(g.start(), g.end(), Category::Phone, "phone.cued", 0.9);
             }
         }
 
@@ -257,10 +256,10 @@ impl Patterns {
             }
         }
         for c in self.account_cue.captures_iter(text) {
-            if let Some(g) = c.get(1) {
-                if digit_bounded(text, g.start(), g.end()) {
-                    push(g.start(), g.end(), Category::Account, "account.cued", 0.95);
-                }
+            if let Some(g) = c.get(1)
+                && digit_bounded(text, g.start(), g.end())
+            {
+                push(g.start(), g.end(), Category::Account, "account.cued", 0.95);
             }
         }
         for m in self.long_number.find_iter(text) {
@@ -294,10 +293,10 @@ impl Patterns {
             (&self.birth_ky, "birth_date.kyrgyz"),
         ] {
             for c in regex.captures_iter(text) {
-                if let Some(g) = c.get(1) {
-                    if digit_bounded(text, g.start(), g.end()) {
-                        push(g.start(), g.end(), Category::BirthDate, rule, 0.95);
-                    }
+                if let Some(g) = c.get(1)
+                    && digit_bounded(text, g.start(), g.end())
+                {
+                    push(g.start(), g.end(), Category::BirthDate, rule, 0.95);
                 }
             }
         }
@@ -338,7 +337,7 @@ pub fn is_real_date(day: u32, month: u32, year: u32) -> bool {
     if !(1900..=2100).contains(&year) || !(1..=12).contains(&month) || day == 0 {
         return false;
     }
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
     let days = match month {
         2 if leap => 29,
         2 => 28,

@@ -23,7 +23,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 
 /// Reads a file and extracts its text; errors name the file and what to do.
 pub fn read_act_text(path: &Path, limits: &Limits) -> anyhow::Result<String> {
-    let meta = std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
     if meta.len() > limits.max_file_bytes {
         anyhow::bail!(
             "{}: file is {} bytes, over the limit of {} bytes; split the act or raise the limit",

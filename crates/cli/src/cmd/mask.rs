@@ -118,7 +118,11 @@ pub fn run_eval(args: EvalArgs) -> anyhow::Result<()> {
             .with_context(|| format!("{name}: not a valid ground-truth file"))?;
         gold.check(&text)?;
         let meta_path = PathBuf::from(format!("{stem}.meta.json"));
-        let judges = if meta_path.exists() { read_meta(&meta_path)?.judges } else { Vec::new() };
+        let judges = if meta_path.exists() {
+            read_meta(&meta_path)?.judges
+        } else {
+            Vec::new()
+        };
         let masking = engine.mask_with_judges(&text, &judges);
         report.add_act(&text, &gold, &masking);
         bar.inc(1);
