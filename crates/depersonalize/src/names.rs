@@ -575,7 +575,17 @@ impl<'a> NameFinder<'a> {
                 continue;
             }
             // The dot of an abbreviation ("г. Бишкек", "ул.") does not end the clause.
-            if tok.is_punct('.') && t > 0 && is_abbreviation(self.text, &self.tokens[t - 1]) {
+            // Nor do the dots of a date ("12.03.1985 г.р."), which masking replaces.
+            if tok.is_punct('.')
+                && t > 0
+                && (is_abbreviation(self.text, &self.tokens[t - 1])
+                    || (self.tokens[t - 1].kind == TokenKind::Number
+                        && self.tokens[t - 1].end == tok.start
+                        && self
+                            .tokens
+                            .get(t + 1)
+                            .is_some_and(|n| n.kind == TokenKind::Number && n.start == tok.end)))
+            {
                 continue;
             }
             match tok.kind {

@@ -22,6 +22,7 @@ pub struct Hit {
 /// Compiled patterns; build once, share across threads.
 pub struct Patterns {
     pin: Regex,
+    digit_group: Regex,
     pin_cue: Regex,
     passport: Regex,
     passport_cue: Regex,
@@ -63,7 +64,8 @@ impl Default for Patterns {
 impl Patterns {
     pub fn new() -> Self {
         Self {
-            pin: re(&format!(r"\d(?:{SP}?\d){{13}}")),
+            pin: re(&format!(r"\d+(?:{SP}\d+)*")),
+            digit_group: re(r"\d+"),
             pin_cue: re(
                 r"(?i)(?:ПИН|ИНН|ЖИН|персональн\w*\s+идентификационн\w*\s+номер\w*)\W{0,12}$",
             ),
@@ -125,23 +127,50 @@ impl Patterns {
             })
         };
 
-        for m in self.pin.find_iter(text) {
-            if !digit_bounded(text, m.start(), m.end()) {
-                continue;
-            }
-            let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
-            let cued = self
-                .pin_cue
-                .is_match(&text[floor(text, m.start().saturating_sub(90))..m.start()]);
-            match classify_pin(&digits) {
-                PinKind::Personal => {
-                    push(m.start(), m.end(), Category::Pin, "pin.valid_date", 0.99)
+        // A run of digit groups ("кв. 3 21203198500123", "2 12031985 00123") may hold a
+        // PIN that starts at any group: try each window of groups with 14 digits.
+        for run in self.pin.find_iter(text) {
+            let groups: Vec<(usize, usize)> = self
+                .digit_group
+                .find_iter(run.as_str())
+                .map(|g| (run.start() + g.start(), run.start() + g.end()))
+                .collect();
+            let mut i = 0;
+            while i < groups.len() {
+                let mut digits = 0;
+                let mut found = None;
+                for (j, g) in groups.iter().enumerate().skip(i) {
+                    digits += g.1 - g.0;
+                    if digits == 14 {
+                        found = Some(j);
+                    }
+                    if digits >= 14 {
+                        break;
+                    }
                 }
-                PinKind::LegalEntity => {}
-                PinKind::Invalid if cued => {
-                    push(m.start(), m.end(), Category::Pin, "pin.cued", 0.75)
+                let Some(j) = found else {
+                    i += 1;
+                    continue;
+                };
+                let (start, end) = (groups[i].0, groups[j].1);
+                let digits: String = text[start..end]
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .collect();
+                let cued = self
+                    .pin_cue
+                    .is_match(&text[floor(text, start.saturating_sub(90))..start]);
+                let kind = classify_pin(&digits);
+                match kind {
+                    PinKind::Personal => push(start, end, Category::Pin, "pin.valid_date", 0.99),
+                    PinKind::Invalid if cued => push(start, end, Category::Pin, "pin.cued", 0.75),
+                    PinKind::LegalEntity | PinKind::Invalid => {}
                 }
-                PinKind::Invalid => {}
+                i = if kind == PinKind::Personal || cued {
+                    j + 1
+                } else {
+                    i + 1
+                };
             }
         }
 
@@ -304,7 +333,7 @@ impl Patterns {
     }
 }
 
-#[derive(Debug, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum PinKind {
     Personal,
     LegalEntity,
@@ -404,6 +433,7 @@ mod tests {
         pin_invalid_date_cued: "ПИН 21399198500123" => [(Pin, "21399198500123")];
         legal_entity_inn_kept: "ИНН 01203198510123 ОсОО" => [];
         pin_inside_longer_number_ignored: "счет 4417012031985001234" => [(Account, "4417012031985001234")];
+        pin_after_a_flat_number: "кв. 3 21203198500123" => [(Pin, "21203198500123")];
         passport_id: "паспорт ID1234567 выдан" => [(Passport, "ID1234567")];
         passport_an: "AN 1234567" => [(Passport, "AN 1234567")];
         passport_series: "паспорт серии AN № 1234567" => [(Passport, "серии AN № 1234567")];

@@ -377,7 +377,7 @@ fn paragraphs(xml: &[u8], deadline: &Deadline) -> Result<Vec<String>, PartError>
     let mut events: u32 = 0;
     loop {
         events = events.wrapping_add(1);
-        if events % 4096 == 0 {
+        if events.is_multiple_of(4096) {
             deadline.check()?;
         }
         let position = reader.buffer_position();

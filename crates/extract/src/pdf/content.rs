@@ -241,7 +241,7 @@ impl<'a> Interpreter<'a> {
     fn run_ops(&mut self, ops: &[Operation], deadline: &Deadline) -> Result<(), ExtractError> {
         for op in ops {
             self.executed += 1;
-            if self.executed % 2048 == 0 {
+            if self.executed.is_multiple_of(2048) {
                 deadline.check()?;
             }
             if self.executed > MAX_OPS_PER_PAGE {

@@ -71,12 +71,11 @@ fn base_table(name: &[u8]) -> Vec<Option<char>> {
 pub(crate) fn glyph_char(name: &[u8]) -> Option<char> {
     let name = std::str::from_utf8(name).ok()?;
     let name = name.split('.').next()?;
-    if let Some(hex) = name.strip_prefix("uni").or_else(|| name.strip_prefix('u')) {
-        if (4..=6).contains(&hex.len())
-            && let Ok(v) = u32::from_str_radix(hex, 16)
-        {
-            return char::from_u32(v);
-        }
+    if let Some(hex) = name.strip_prefix("uni").or_else(|| name.strip_prefix('u'))
+        && (4..=6).contains(&hex.len())
+        && let Ok(v) = u32::from_str_radix(hex, 16)
+    {
+        return char::from_u32(v);
     }
     if let Some(n) = name
         .strip_prefix("afii")
