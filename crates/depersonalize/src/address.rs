@@ -38,7 +38,7 @@ impl Default for AddressGrammar {
 
 const NAME: &str = r"[А-ЯЁӨҮҢA-Z0-9][\w\-\u{00AD}]*(?:[ \u{00A0}][А-ЯЁӨҮҢ][\w\-\u{00AD}]*){0,2}";
 const NAME1: &str = r"[А-ЯЁӨҮҢ][\w\-\u{00AD}]*(?:[\-\u{00AD}][А-ЯЁӨҮҢ][\w]*)?";
-const NUM: &str = r"№?\s?\d+(?:\s?[а-яА-Яa-zA-Z](?:\b|$))?(?:/\d+)?";
+const NUM: &str = r"№?\s?\d+[а-яА-Яa-zA-Z]?(?:/\d+)?";
 
 fn re(p: &str) -> Regex {
     Regex::new(p).expect("address pattern constants compile")
@@ -67,7 +67,7 @@ impl AddressGrammar {
             ),
             (
                 re(&format!(
-                    r"(?:\b(?:с\.|село|селе|села|пгт\.?|п\.|пос\.|поселк\w*|поселок|г\.|город[еау]?|гор\.|ш\.)\s?{NAME1})"
+                    r"(?:(?:с\.|село|селе|села|пгт\.?|п\.|пос\.|поселк\w*|поселок|г\.|город[еау]?|гор\.|ш\.)\s?{NAME1})"
                 )),
                 Level::Settlement,
             ),
@@ -77,7 +77,7 @@ impl AddressGrammar {
             ),
             (
                 re(&format!(
-                    r"(?:\b(?:ул\.|улица|улице|улицы|пр\.|пр-т\.?|проспект\w*|пер\.|переул\w*|бул\.|бульвар\w*|ж/м|жилмассив\w*|ж\.м\.|мкр\.?|микрорайон\w*|м-н|кв-л|квартал\w*)\s?(?:{NAME}|\d+))"
+                    r"(?:(?:ул\.|улица|улице|улицы|пр\.|пр-т\.?|проспект\w*|пер\.|переул\w*|бул\.|бульвар\w*|ж/м|жилмассив\w*|ж\.м\.|мкр\.?|микрорайон\w*|м-н|кв-л|квартал\w*)\s?(?:{NAME}|\d+))"
                 )),
                 Level::Street,
             ),
@@ -88,7 +88,7 @@ impl AddressGrammar {
                 Level::Street,
             ),
             (
-                re(&format!(r"(?:\b(?:д\.|дом[ау]?|үй|уй)\s?{NUM})")),
+                re(&format!(r"(?:(?:д\.|дом[ау]?|үй|уй)\s?{NUM})")),
                 Level::House,
             ),
             (
@@ -96,7 +96,7 @@ impl AddressGrammar {
                 Level::House,
             ),
             (
-                re(&format!(r"(?:\b(?:кв\.|квартир[аеуы]|батир\w*)\s?{NUM})")),
+                re(&format!(r"(?:(?:кв\.|квартир[аеуы]|батир\w*)\s?{NUM})")),
                 Level::Flat,
             ),
             (re(r"\d+\s?[-\u{00AD}]?\s?(?:батир\w*)"), Level::Flat),
@@ -132,6 +132,14 @@ impl AddressGrammar {
         let mut parts: Vec<(usize, usize, Level)> = Vec::new();
         for (regex, level) in &self.components {
             for m in regex.find_iter(text) {
+                // Word boundary checked by hand: Unicode `\b` would force the slow engine.
+                if text[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
                 let mut end = m.end();
                 if *level == Level::Street {
                     // "ул. Ленина, 5": a bare number after a street is the house.

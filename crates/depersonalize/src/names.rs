@@ -1047,6 +1047,8 @@ impl Found {
 
 fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::with_capacity(tokens.len() / 2);
+    // Acts repeat their words; a word's class depends only on its form.
+    let mut classes: std::collections::HashMap<&str, Class> = std::collections::HashMap::new();
     let mut prev_end: Option<usize> = None;
     let mut i = 0;
     while i < tokens.len() {
@@ -1092,7 +1094,9 @@ fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
             kind: UnitKind::Word,
             tok: i,
             joined,
-            class: classify(raw, &t.norm, dict),
+            class: *classes
+                .entry(raw)
+                .or_insert_with(|| classify(raw, &t.norm, dict)),
         });
         prev_end = Some(t.end);
         i += 1;

@@ -452,13 +452,13 @@ fn raw_metadata(body: &[u8]) -> Option<String> {
     const MAX: usize = 16 * 1024;
     let text = match serde_json::from_slice::<serde_json::Value>(body) {
         Ok(mut v) => {
-            if let Some(doc) = v.get_mut("document").and_then(|d| d.as_object_mut()) {
-                if let Some(c) = doc.get_mut("content_base64") {
-                    *c = serde_json::Value::String(format!(
-                        "<{} bytes omitted>",
-                        c.as_str().map_or(0, str::len)
-                    ));
-                }
+            if let Some(doc) = v.get_mut("document").and_then(|d| d.as_object_mut())
+                && let Some(c) = doc.get_mut("content_base64")
+            {
+                *c = serde_json::Value::String(format!(
+                    "<{} bytes omitted>",
+                    c.as_str().map_or(0, str::len)
+                ));
             }
             v.to_string()
         }

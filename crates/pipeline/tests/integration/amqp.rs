@@ -44,6 +44,8 @@ async fn all_indexed(registry: &Registry, n: i64) -> bool {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn end_to_end_through_rabbitmq_and_postgres() {
+    // One broker for the whole binary: the outage test restarts it.
+    let _broker = support::BROKER.lock().await;
     if !(support::rabbitmq() && support::postgres()) {
         return;
     }
@@ -73,6 +75,8 @@ async fn end_to_end_through_rabbitmq_and_postgres() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn poison_messages_go_to_the_dead_letter_queue() {
+    // One broker for the whole binary: the outage test restarts it.
+    let _broker = support::BROKER.lock().await;
     if !(support::rabbitmq() && support::postgres()) {
         return;
     }
@@ -139,6 +143,8 @@ fn spawn_child(prefix: &str, db: &str) -> std::process::Child {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn worker_killed_with_sigkill_mid_stream() {
+    // One broker for the whole binary: the outage test restarts it.
+    let _broker = support::BROKER.lock().await;
     if !(support::rabbitmq() && support::postgres()) {
         return;
     }
@@ -218,6 +224,8 @@ fn psql(sql: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn broker_restart_and_database_outage_lose_nothing() {
+    // One broker for the whole binary: the outage test restarts it.
+    let _broker = support::BROKER.lock().await;
     if !(support::rabbitmq() && support::postgres()) {
         return;
     }

@@ -62,6 +62,9 @@ pub fn postgres() -> bool {
 }
 
 /// A fresh, migrated PostgreSQL database.
+/// Serializes the tests that use RabbitMQ: one of them stops and starts the broker.
+pub static BROKER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 pub async fn fresh_postgres() -> (Registry, String) {
     let name = format!("courtpub_test_{}", nonce());
     let status = std::process::Command::new("psql")
