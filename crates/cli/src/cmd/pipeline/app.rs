@@ -41,14 +41,13 @@ pub fn load(common: &Common) -> anyhow::Result<Config> {
 }
 
 pub async fn registry(config: &Config) -> anyhow::Result<Registry> {
-    if let Some(path) = config.registry.url.strip_prefix("sqlite://") {
-        if let Some(dir) = std::path::Path::new(path)
+    if let Some(path) = config.registry.url.strip_prefix("sqlite://")
+        && let Some(dir) = std::path::Path::new(path)
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
-        {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create the registry folder {}", dir.display()))?;
-        }
+    {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create the registry folder {}", dir.display()))?;
     }
     let options = ConnectOptions {
         max_connections: config.registry.max_connections,

@@ -75,10 +75,10 @@ fn samples(config: &Config, n: usize, run: &str, round: usize) -> anyhow::Result
 fn bare_cost<S: Stages>(stages: &S, acts: &[ActMessage]) -> f64 {
     let started = Instant::now();
     for m in acts {
-        if let ActMessage::Act(a) = m {
-            if let Ok((_, text)) = stages.extract(&a.document.content) {
-                std::hint::black_box(stages.mask(&text, &a.meta));
-            }
+        if let ActMessage::Act(a) = m
+            && let Ok((_, text)) = stages.extract(&a.document.content)
+        {
+            std::hint::black_box(stages.mask(&text, &a.meta));
         }
     }
     started.elapsed().as_secs_f64() / acts.len().max(1) as f64
