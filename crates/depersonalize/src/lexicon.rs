@@ -116,6 +116,10 @@ pub fn role_cue(norm: &str) -> Option<Cue> {
     if matches!(norm, "мать" | "матери" | "матерью") {
         return Some(Cue::Role(Role::ThirdParty));
     }
+    // "в отношении Асанова": the person the case is about.
+    if norm == "отношении" {
+        return Some(Cue::Role(Role::Defendant));
+    }
     if norm == "гр" {
         return Some(Cue::Role(Role::Unknown));
     }

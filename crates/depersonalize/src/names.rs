@@ -588,6 +588,15 @@ impl<'a> NameFinder<'a> {
             {
                 continue;
             }
+            // A comma or colon that does not follow a listed name or the title itself ends
+            // the title's reach: "прокурора А., поддержавшего представление, коллегия
+            // установила: Асанов…" does not make Асанов a prosecutor.
+            if (tok.is_punct(',') || tok.is_punct(':')) && t > 0 {
+                let prev = &self.tokens[t - 1];
+                if !self.in_mention(prev.start) && role_cue(&prev.norm).is_none() {
+                    blocked = true;
+                }
+            }
             match tok.kind {
                 TokenKind::Punct('.')
                 | TokenKind::Punct(';')
