@@ -8,9 +8,24 @@ pub(crate) fn finish(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for line in raw.split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{000B}', '\u{000C}']) {
         let start = out.len();
-        for c in line.chars() {
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
             match c {
-                '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
+                // Published acts carry U+00AD where a hyphen was typed ("Ак\u{AD}Кудук",
+                // "05\u{AD}1977/12", "2013\u{AD}жылдын"): before a capital or a digit, or
+                // after a digit, it is a hyphen; inside a lowercase word it is a soft hyphen.
+                '\u{00AD}' => {
+                    let prev = out[start..].chars().next_back();
+                    let next = chars.peek().copied();
+                    let hyphen = prev.is_some_and(char::is_alphanumeric)
+                        && next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit())
+                        || prev.is_some_and(|p| p.is_ascii_digit())
+                            && next.is_some_and(char::is_alphanumeric);
+                    if hyphen {
+                        out.push('-');
+                    }
+                }
+                '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
                 '\t' => out.push('\t'),
                 c if c.is_control() => {}
                 c => out.push(c),
@@ -40,6 +55,10 @@ mod tests {
             ("a\r\nb\rc\n", "a\nb\nc"),
             ("\n\n  \nАса\u{00AD}нов  \n\n", "Асанов"),
             ("x\u{200B}y\u{0007}z", "xyz"),
+            (
+                "Ак\u{00AD}Кудук № 05\u{00AD}1977/12, 2013\u{00AD}жылдын",
+                "Ак-Кудук № 05-1977/12, 2013-жылдын",
+            ),
             ("col1\tcol2", "col1\tcol2"),
             ("", ""),
         ] {
