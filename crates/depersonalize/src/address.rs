@@ -6,7 +6,7 @@
 //! or a flat. A city or region on its own (where the court sits, where a crime happened)
 //! is not an address and stays.
 
-use crate::patterns::{Hit, floor};
+use crate::patterns::{Hit, floor, re};
 use courtpub_domain::Category;
 use regex::Regex;
 
@@ -39,10 +39,6 @@ impl Default for AddressGrammar {
 const NAME: &str = r"[А-ЯЁӨҮҢA-Z0-9][\w\-\u{00AD}]*(?:[ \u{00A0}][А-ЯЁӨҮҢ][\w\-\u{00AD}]*){0,2}";
 const NAME1: &str = r"[А-ЯЁӨҮҢ][\w\-\u{00AD}]*(?:[\-\u{00AD}][А-ЯЁӨҮҢ][\w]*)?";
 const NUM: &str = r"№?\s?\d+[а-яА-Яa-zA-Z]?(?:/\d+)?";
-
-fn re(p: &str) -> Regex {
-    Regex::new(p).expect("address pattern constants compile")
-}
 
 impl AddressGrammar {
     pub fn new() -> Self {

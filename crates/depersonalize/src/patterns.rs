@@ -49,10 +49,15 @@ const DASH: &str = r"[-\u{00AD}\u{2010}\u{2011}\u{2012}\u{2013}]";
 const MONTHS: &str =
     "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 
-fn re(pattern: &str) -> Regex {
-    // Patterns are constants of this module; a failure is a programming error caught by
+/// Compiles a pattern constant. The lazy DFA gets a large cache: Cyrillic classes make
+/// many states, and the default cache is cleared again and again on long acts.
+pub(crate) fn re(pattern: &str) -> Regex {
+    // Patterns are constants of this crate; a failure is a programming error caught by
     // the unit tests, never by input.
-    Regex::new(pattern).expect("pattern constants compile")
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .expect("pattern constants compile")
 }
 
 impl Default for Patterns {
