@@ -324,3 +324,78 @@ impl fmt::Display for Report {
         )
     }
 }
+
+/// Why a folder of acts could not be evaluated.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: not valid JSON of its kind: {source}")]
+    Json {
+        path: String,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error(transparent)]
+    Gold(#[from] GoldError),
+    #[error("{0}: no *.gold.json files to evaluate")]
+    Empty(String),
+}
+
+/// Evaluates every `<id>.gold.json` of a folder against `<id>.txt`, with the judges of
+/// `<id>.meta.json` when present; `on_act` is called after each act (progress bars).
+pub fn evaluate_dir(
+    engine: &crate::Engine,
+    dir: &std::path::Path,
+    mut on_act: impl FnMut(usize, usize),
+) -> Result<Report, EvalError> {
+    let read = |path: &str| {
+        std::fs::read(path).map_err(|source| EvalError::Read {
+            path: path.to_string(),
+            source,
+        })
+    };
+    let mut golds: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|source| EvalError::Read {
+            path: dir.display().to_string(),
+            source,
+        })?
+        .filter_map(|e| e.ok().map(|e| e.path().to_string_lossy().into_owned()))
+        .filter(|p| p.ends_with(".gold.json"))
+        .collect();
+    golds.sort();
+    if golds.is_empty() {
+        return Err(EvalError::Empty(dir.display().to_string()));
+    }
+    let mut report = Report::default();
+    for (i, gold_path) in golds.iter().enumerate() {
+        let stem = gold_path.trim_end_matches(".gold.json");
+        let text_path = format!("{stem}.txt");
+        let text = String::from_utf8_lossy(&read(&text_path)?).into_owned();
+        let gold: Gold =
+            serde_json::from_slice(&read(gold_path)?).map_err(|source| EvalError::Json {
+                path: gold_path.clone(),
+                source,
+            })?;
+        gold.check(&text)?;
+        let meta_path = format!("{stem}.meta.json");
+        let judges = if std::path::Path::new(&meta_path).exists() {
+            serde_json::from_slice::<courtpub_domain::ActMeta>(&read(&meta_path)?)
+                .map_err(|source| EvalError::Json {
+                    path: meta_path.clone(),
+                    source,
+                })?
+                .judges
+        } else {
+            Vec::new()
+        };
+        let masking = engine.mask_with_judges(&text, &judges);
+        report.add_act(&text, &gold, &masking);
+        on_act(i + 1, golds.len());
+    }
+    Ok(report)
+}

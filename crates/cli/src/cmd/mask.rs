@@ -3,7 +3,7 @@
 
 use super::extract::read_act_text;
 use anyhow::Context;
-use courtpub_depersonalize::eval::{Gold, Report};
+use courtpub_depersonalize::eval::evaluate_dir;
 use courtpub_depersonalize::{Engine, Policy};
 use courtpub_domain::ActMeta;
 use courtpub_extract::Limits;
@@ -94,39 +94,15 @@ pub struct EvalArgs {
 
 pub fn run_eval(args: EvalArgs) -> anyhow::Result<()> {
     let engine = args.engine.load()?;
-    let mut golds: Vec<PathBuf> = std::fs::read_dir(&args.dir)
-        .with_context(|| format!("cannot read {}", args.dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
-        .collect();
-    golds.sort();
-    if golds.is_empty() {
-        anyhow::bail!("{}: no *.gold.json files to evaluate", args.dir.display());
-    }
-    let bar = indicatif::ProgressBar::new(golds.len() as u64);
+    let bar = indicatif::ProgressBar::new(0);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} acts {elapsed}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
-    let mut report = Report::default();
-    for gold_path in &golds {
-        let name = gold_path.to_string_lossy();
-        let stem = name.trim_end_matches(".gold.json");
-        let text = std::fs::read_to_string(format!("{stem}.txt"))
-            .with_context(|| format!("cannot read the text of {name}"))?;
-        let gold: Gold = serde_json::from_slice(&std::fs::read(gold_path)?)
-            .with_context(|| format!("{name}: not a valid ground-truth file"))?;
-        gold.check(&text)?;
-        let meta_path = PathBuf::from(format!("{stem}.meta.json"));
-        let judges = if meta_path.exists() {
-            read_meta(&meta_path)?.judges
-        } else {
-            Vec::new()
-        };
-        let masking = engine.mask_with_judges(&text, &judges);
-        report.add_act(&text, &gold, &masking);
-        bar.inc(1);
-    }
+    let report = evaluate_dir(&engine, &args.dir, |done, total| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    })?;
     bar.finish_and_clear();
     let mut out = std::io::stdout().lock();
     if args.json {

@@ -2,36 +2,12 @@
 //! the engine reaches today (the goals of the issue are stricter; see BENCHMARKS.md).
 
 use crate::common::{engine, repo};
-use courtpub_depersonalize::eval::{Gold, Report};
-use courtpub_domain::ActMeta;
-
-fn evaluate() -> Report {
-    let dir = repo().join("testdata/acts");
-    let mut report = Report::default();
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("testdata/acts")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 200, "expected the committed synthetic acts");
-    for path in paths {
-        let name = path.to_string_lossy().to_string();
-        let stem = name.trim_end_matches(".gold.json");
-        let text = std::fs::read_to_string(format!("{stem}.txt")).unwrap();
-        let gold: Gold = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-        gold.check(&text).unwrap();
-        let meta: ActMeta =
-            serde_json::from_slice(&std::fs::read(format!("{stem}.meta.json")).unwrap()).unwrap();
-        let masking = engine().mask(&text, &meta);
-        report.add_act(&text, &gold, &masking);
-    }
-    report
-}
+use courtpub_depersonalize::eval::evaluate_dir;
 
 #[test]
 fn quality_on_synthetic_acts() {
-    let r = evaluate();
+    let r = evaluate_dir(engine(), &repo().join("testdata/acts"), |_, _| {}).unwrap();
+    assert!(r.acts >= 200, "expected the committed synthetic acts");
     let leak = |c: &str| r.leaked.get(c).map_or(0.0, |c| c.rate());
     let over = |k: &str| r.over_masked.get(k).map_or(0.0, |c| c.rate());
     eprintln!("{r}");
