@@ -16,6 +16,7 @@
 //! (the pipeline) holds such acts for staff.
 
 pub mod address;
+pub mod corrections;
 pub mod dictionaries;
 pub mod eval;
 pub mod lexicon;
@@ -29,7 +30,7 @@ pub mod text;
 pub use dictionaries::Dictionaries;
 pub use policy::{Action, Policy};
 
-use courtpub_domain::{ActMeta, Masking};
+use courtpub_domain::{ActMeta, Correction, Masking};
 use std::path::Path;
 
 #[derive(Debug, thiserror::Error)]
@@ -90,5 +91,17 @@ impl Engine {
     /// Masks a text for which only the judges' names are known (or none).
     pub fn mask_with_judges(&self, text: &str, judges: &[String]) -> Masking {
         masking::mask(self, text, judges)
+    }
+
+    /// Masks one act afresh and replays the staff's corrections on the result (see
+    /// [`corrections`]).
+    pub fn mask_corrected(
+        &self,
+        text: &str,
+        meta: &ActMeta,
+        corrections: &[Correction],
+    ) -> corrections::Applied {
+        let masking = self.mask(text, meta);
+        corrections::apply(&self.policy, text, &masking.spans, corrections)
     }
 }

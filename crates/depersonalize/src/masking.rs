@@ -239,7 +239,7 @@ fn finish(engine: &Engine, text: &str, spans: Vec<Candidate>, needs_review: bool
     }
 }
 
-fn key_prefix(category: Category) -> &'static str {
+pub(crate) fn key_prefix(category: Category) -> &'static str {
     match category {
         Category::Name => "P",
         Category::Pin => "PIN",

@@ -6,9 +6,11 @@
 //! shows lengths, never the text itself.
 
 pub mod act;
+pub mod correction;
 pub mod span;
 
 pub use act::{
     ActId, ActKind, ActMeta, CaseCategory, Court, Instance, Language, MediaType, PublicAct,
 };
+pub use correction::{Correction, CorrectionKind};
 pub use span::{Category, Masking, Role, Span};

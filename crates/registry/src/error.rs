@@ -29,6 +29,25 @@ pub enum Error {
     )]
     NulCharacter { what: &'static str, act_id: String },
 
+    #[error("a staff account with login {login:?} already exists")]
+    UserExists { login: String },
+
+    #[error("act {act_id} has no processed revision {revision}")]
+    NotFound { act_id: String, revision: u32 },
+
+    #[error("act {act_id} is withdrawn from the public index; it is not published again")]
+    ActWithdrawn { act_id: String },
+
+    #[error(
+        "revision {revision} of act {act_id} is no longer the latest ({latest} arrived); \
+         review the latest revision"
+    )]
+    StaleRevision {
+        act_id: String,
+        revision: u32,
+        latest: u32,
+    },
+
     #[error("could not encode {what} of act {act_id}: {source}")]
     Encode {
         what: &'static str,
@@ -54,6 +73,10 @@ impl Error {
             | Self::InvalidUrl(_)
             | Self::Corrupt { .. }
             | Self::NulCharacter { .. }
+            | Self::UserExists { .. }
+            | Self::NotFound { .. }
+            | Self::ActWithdrawn { .. }
+            | Self::StaleRevision { .. }
             | Self::Encode { .. } => false,
         }
     }

@@ -18,6 +18,9 @@
 //! - Outbox ids grow in commit order on both backends, so a reader that applies
 //!   `id > cursor` never skips an entry.
 //! - The audit log has no update or delete, in this API or in the database (triggers).
+//! - Staff actions that change the masking or the public copy (`add_correction`,
+//!   `republish`, `withdraw`) write their audit row in the same transaction.
+//! - Sessions are stored by the SHA-256 of their token, never the token itself.
 //!
 //! What it must never do: hand restricted data to the public side (the outbox and
 //! `published_acts` carry only `PublicAct`: public metadata and masked text), or log act
@@ -29,12 +32,14 @@ mod model;
 
 pub use error::{Error, Result};
 pub use model::{
-    ActRecord, AuditRecord, Counts, FailureRecord, NewAuditEntry, OutboxEntry, OutboxOp, Outcome,
-    RecordAct, RecordFailure, ReviewItem, RevisionContent, RevisionRecord, RevisionSummary, Status,
-    Withdrawal,
+    ActRecord, AuditRecord, CorrectionRecord, CorrectionStat, Counts, FailureRecord, LoginFailure,
+    NewAuditEntry, NewCorrection, NewSession, NewUser, OutboxEntry, OutboxOp, Outcome, QueueItem,
+    RecordAct, RecordFailure, Republish, Republished, ReviewFilter, ReviewItem, ReviewReason,
+    RevisionContent, RevisionRecord, RevisionSummary, SampleRound, SessionRecord, StaffRole,
+    Status, UserRecord, Withdrawal,
 };
 
-use courtpub_domain::{ActId, PublicAct};
+use courtpub_domain::{ActId, CaseCategory, PublicAct};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
@@ -304,6 +309,98 @@ impl Registry {
         limit: u32,
     ) -> Result<Vec<AuditRecord>> {
         dispatch!(self.audit_log(act_id, after, limit))
+    }
+
+    /// Creates a staff account; [`Error::UserExists`] if the login is taken.
+    pub async fn create_user(&self, user: &NewUser) -> Result<i64> {
+        dispatch!(self.create_user(user))
+    }
+
+    /// Replaces an account's password hash and lifts a lock; false if no such login.
+    pub async fn set_password(&self, login: &str, password_hash: &str) -> Result<bool> {
+        dispatch!(self.set_password(login, password_hash))
+    }
+
+    pub async fn user_by_login(&self, login: &str) -> Result<Option<UserRecord>> {
+        dispatch!(self.user_by_login(login))
+    }
+
+    /// Every staff account, by login.
+    pub async fn users(&self) -> Result<Vec<UserRecord>> {
+        dispatch!(self.users())
+    }
+
+    /// Counts a failed login; the `max_failures`-th in a row locks the account for
+    /// `lock_for` (and starts the count again).
+    pub async fn record_login_failure(
+        &self,
+        user_id: i64,
+        max_failures: u32,
+        lock_for: chrono::Duration,
+    ) -> Result<LoginFailure> {
+        dispatch!(self.record_login_failure(user_id, max_failures, lock_for))
+    }
+
+    /// A successful login clears the failure count and any lock.
+    pub async fn record_login_success(&self, user_id: i64) -> Result<()> {
+        dispatch!(self.record_login_success(user_id))
+    }
+
+    /// Stores a new session (and drops expired ones).
+    pub async fn create_session(&self, session: &NewSession) -> Result<()> {
+        dispatch!(self.create_session(session))
+    }
+
+    /// The live session with this token hash: None if unknown, expired or its account is
+    /// disabled.
+    pub async fn session(&self, token_sha256: &str) -> Result<Option<SessionRecord>> {
+        dispatch!(self.session(token_sha256))
+    }
+
+    /// Ends a session (logout); false if there was none.
+    pub async fn delete_session(&self, token_sha256: &str) -> Result<bool> {
+        dispatch!(self.delete_session(token_sha256))
+    }
+
+    /// Stores a correction of an act and its audit row in one transaction; returns the
+    /// correction's id.
+    pub async fn add_correction(&self, correction: &NewCorrection) -> Result<i64> {
+        dispatch!(self.add_correction(correction))
+    }
+
+    /// The corrections of an act, in the order they were made (the order they apply in).
+    pub async fn corrections(&self, act_id: &ActId) -> Result<Vec<CorrectionRecord>> {
+        dispatch!(self.corrections(act_id))
+    }
+
+    /// Corrections counted by kind, category, court and engine rule, largest first.
+    pub async fn correction_stats(&self) -> Result<Vec<CorrectionStat>> {
+        dispatch!(self.correction_stats())
+    }
+
+    /// Decides, for up to `limit` published revisions not decided yet, whether each is
+    /// drawn for review: `rate` gives the fraction (0–1) per case category. The draw is a
+    /// hash of act id and revision, so every staff process draws the same acts.
+    pub async fn sample_published(
+        &self,
+        rate: &(dyn Fn(CaseCategory) -> f64 + Sync),
+        limit: u32,
+    ) -> Result<SampleRound> {
+        dispatch!(self.sample_published(rate, limit))
+    }
+
+    /// The review queue, oldest first: acts the engine held and sampled published acts
+    /// not reviewed yet.
+    pub async fn review_queue(&self, filter: &ReviewFilter, limit: u32) -> Result<Vec<QueueItem>> {
+        dispatch!(self.review_queue(filter, limit))
+    }
+
+    /// Publishes a reviewed masking of the act's latest revision: the revision's spans
+    /// and masked text are replaced, it becomes the public copy (an outbox upsert), it
+    /// leaves the review queue, and an audit row records it, in one transaction.
+    /// Refused for a withdrawn act and for a revision that is no longer the latest.
+    pub async fn republish(&self, publish: &Republish) -> Result<Republished> {
+        dispatch!(self.republish(publish))
     }
 
     /// Figures for `/metrics`, in one round trip.

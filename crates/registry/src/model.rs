@@ -4,7 +4,9 @@
 //! `Debug` by hand and prints lengths only.
 
 use chrono::{DateTime, Utc};
-use courtpub_domain::{ActId, ActMeta, Masking, MediaType, PublicAct, Span};
+use courtpub_domain::{
+    ActId, ActMeta, Category, Correction, CorrectionKind, Masking, MediaType, PublicAct, Span,
+};
 use std::fmt;
 
 /// Where a revision (or an act, through its latest revision) stands.
@@ -346,4 +348,256 @@ pub struct RevisionSummary {
     pub failure_reason: Option<String>,
     pub received_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+/// What a staff account may do. Auditors review, correct, publish and withdraw; admins
+/// also read and export the audit log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StaffRole {
+    Auditor,
+    Admin,
+}
+
+impl StaffRole {
+    pub const ALL: [StaffRole; 2] = [Self::Auditor, Self::Admin];
+
+    /// The value stored in `users.role`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Auditor => "auditor",
+            Self::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<StaffRole> {
+        Self::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+/// A staff account to create. `password_hash` is a PHC string (argon2id), never a password.
+#[derive(Clone, PartialEq, Eq)]
+pub struct NewUser {
+    pub login: String,
+    pub display_name: String,
+    pub role: StaffRole,
+    pub password_hash: String,
+}
+
+impl fmt::Debug for NewUser {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NewUser")
+            .field("login", &self.login)
+            .field("role", &self.role)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A stored staff account.
+#[derive(Clone, PartialEq, Eq)]
+pub struct UserRecord {
+    pub id: i64,
+    pub login: String,
+    pub display_name: String,
+    pub role: StaffRole,
+    /// None: the account cannot sign in with a password.
+    pub password_hash: Option<String>,
+    pub disabled: bool,
+    /// Consecutive failed logins since the last success or lock.
+    pub failed_logins: u32,
+    pub locked_until: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl fmt::Debug for UserRecord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("UserRecord")
+            .field("id", &self.id)
+            .field("login", &self.login)
+            .field("role", &self.role)
+            .field("disabled", &self.disabled)
+            .field("failed_logins", &self.failed_logins)
+            .field("locked_until", &self.locked_until)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The state of an account after a failed login.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoginFailure {
+    pub failed_logins: u32,
+    /// Set when this failure reached the limit and locked the account.
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+/// A session to store: the SHA-256 of the cookie's token, never the token.
+#[derive(Clone, PartialEq, Eq)]
+pub struct NewSession {
+    pub token_sha256: String,
+    pub user_id: i64,
+    pub csrf_token: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+impl fmt::Debug for NewSession {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("NewSession")
+            .field("user_id", &self.user_id)
+            .field("expires_at", &self.expires_at)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A stored session with its account.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SessionRecord {
+    pub user: UserRecord,
+    pub csrf_token: String,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+impl fmt::Debug for SessionRecord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SessionRecord")
+            .field("user", &self.user)
+            .field("expires_at", &self.expires_at)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A correction to store, with what it did to the masking when it was made.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewCorrection {
+    pub act_id: ActId,
+    /// The revision under review; it must be stored.
+    pub revision: u32,
+    pub actor: String,
+    pub correction: Correction,
+    /// For `Recategorize`: the category the engine had given.
+    pub previous_category: Option<Category>,
+    /// The category of the spans taken away (`Keep`, `Remove`); ignored for the others.
+    pub removed_category: Option<Category>,
+    /// The engine rule whose spans were overridden; None for a miss.
+    pub rule: Option<String>,
+    pub spans_before: u32,
+    pub spans_after: u32,
+}
+
+/// A stored correction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CorrectionRecord {
+    pub id: i64,
+    pub act_id: ActId,
+    pub revision: u32,
+    pub court_code: String,
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub correction: Correction,
+    pub category: Category,
+    pub previous_category: Option<Category>,
+    pub rule: Option<String>,
+    pub spans_before: u32,
+    pub spans_after: u32,
+}
+
+/// How many corrections of one kind, category, court and engine rule there are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorrectionStat {
+    pub kind: CorrectionKind,
+    pub category: Category,
+    pub court_code: String,
+    pub rule: Option<String>,
+    pub count: i64,
+}
+
+/// Why an act is in the review queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReviewReason {
+    /// The engine held it (uncertain spans, a "review" category or role, a leak).
+    Held,
+    /// Auto-published, drawn at random for a check.
+    Sample,
+}
+
+impl ReviewReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Held => "held",
+            Self::Sample => "sample",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ReviewReason> {
+        [Self::Held, Self::Sample]
+            .into_iter()
+            .find(|r| r.as_str() == s)
+    }
+}
+
+/// Which part of the queue to list.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReviewFilter {
+    pub court_code: Option<String>,
+    pub reason: Option<ReviewReason>,
+}
+
+/// One act waiting for review, with what the page needs to list it.
+#[derive(Clone, PartialEq)]
+pub struct QueueItem {
+    pub act_id: ActId,
+    pub revision: u32,
+    pub reason: ReviewReason,
+    pub meta: ActMeta,
+    pub spans: Vec<Span>,
+    pub received_at: DateTime<Utc>,
+}
+
+impl fmt::Debug for QueueItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("QueueItem")
+            .field("act_id", &self.act_id)
+            .field("revision", &self.revision)
+            .field("reason", &self.reason)
+            .field("spans", &self.spans.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// What one round of sampling decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SampleRound {
+    /// Published revisions looked at for the first time.
+    pub decided: u32,
+    /// Of those, drawn for review.
+    pub sampled: u32,
+}
+
+/// A reviewed masking to publish as the act's public copy.
+#[derive(Clone, PartialEq)]
+pub struct Republish {
+    pub act_id: ActId,
+    /// The revision reviewed; it must still be the act's latest.
+    pub revision: u32,
+    pub spans: Vec<Span>,
+    pub masked_text: String,
+    pub actor: String,
+}
+
+impl fmt::Debug for Republish {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Republish")
+            .field("act_id", &self.act_id)
+            .field("revision", &self.revision)
+            .field("spans", &self.spans.len())
+            .field("masked_text_len", &self.masked_text.len())
+            .field("actor", &self.actor)
+            .finish()
+    }
+}
+
+/// What `republish` wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Republished {
+    pub outbox_id: i64,
+    pub audit_id: i64,
 }

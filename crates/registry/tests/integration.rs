@@ -8,6 +8,8 @@
 
 #[path = "integration/fixture.rs"]
 mod fixture;
+#[path = "integration/staff.rs"]
+mod staff;
 #[path = "integration/suite.rs"]
 mod suite;
 #[path = "integration/support.rs"]
@@ -44,6 +46,10 @@ macro_rules! registry_test_suite {
                 migrate_twice_is_a_no_op,
                 closed_pool_is_transient,
                 dropped_database_is_transient,
+                accounts_lockout_and_sessions,
+                corrections_are_stored_as_intent_and_audited,
+                republish_makes_the_reviewed_masking_public,
+                review_queue_holds_held_acts_and_the_sample,
             );
         }
     };

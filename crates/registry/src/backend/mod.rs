@@ -29,6 +29,7 @@ pub(crate) mod postgres {
     }
 
     include!("ops.rs");
+    include!("staff_ops.rs");
 }
 
 pub(crate) mod sqlite {
@@ -53,6 +54,7 @@ pub(crate) mod sqlite {
     }
 
     include!("ops.rs");
+    include!("staff_ops.rs");
 }
 
 /// The outbox payload, serialized without cloning the masked text. Same shape as
@@ -70,6 +72,20 @@ pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
         hex.push_str(&format!("{b:02x}"));
     }
     hex
+}
+
+/// Where a revision falls in [0, 1) for the review sample: the same for every staff
+/// process and every run, so a rate of 5 % draws the same 5 % wherever it is computed.
+pub(crate) fn sample_point(act_id: &str, revision: i64) -> f64 {
+    let mut hasher = Sha256::new();
+    hasher.update(act_id.as_bytes());
+    hasher.update([0]);
+    hasher.update(revision.to_be_bytes());
+    let digest = hasher.finalize();
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    // 53 bits: exactly representable in an f64.
+    (u64::from_be_bytes(first) >> 11) as f64 / (1u64 << 53) as f64
 }
 
 pub(crate) fn media_type_from_mime(mime: &str) -> Option<MediaType> {
@@ -93,6 +109,18 @@ mod tests {
             sha256_hex(b"abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
+    }
+
+    #[test]
+    fn sample_points_are_spread_and_stable() {
+        assert_eq!(sample_point("A-1", 1), sample_point("A-1", 1));
+        assert_ne!(sample_point("A-1", 1), sample_point("A-1", 2));
+        let points: Vec<f64> = (0..2000)
+            .map(|i| sample_point(&format!("A-{i}"), 1))
+            .collect();
+        assert!(points.iter().all(|p| (0.0..1.0).contains(p)));
+        let below = points.iter().filter(|p| **p < 0.1).count();
+        assert!((140..260).contains(&below), "{below} of 2000 below 0.1");
     }
 
     #[test]

@@ -792,3 +792,8 @@ pub async fn nul_characters_are_rejected_or_replaced_alike(db: &TestDb) {
     assert_eq!(failures[0].reason, "unexpected \u{FFFD} at byte 3");
     assert_eq!(failures[0].raw_metadata.as_deref(), Some("{\"a\u{FFFD}"));
 }
+
+pub use crate::staff::{
+    accounts_lockout_and_sessions, corrections_are_stored_as_intent_and_audited,
+    republish_makes_the_reviewed_masking_public, review_queue_holds_held_acts_and_the_sample,
+};
