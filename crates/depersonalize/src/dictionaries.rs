@@ -5,8 +5,9 @@
 //! case forms share (see [`crate::morph`]), so one lookup finds "Асановдун" from "Асанов".
 
 use crate::Error;
-use crate::morph::{candidate_stems, entry_stem};
+use crate::morph::{candidate_stems, entry_stem, strip_russian};
 use crate::text::normalize_word;
+use rustc_hash::FxHashMap;
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -20,25 +21,62 @@ pub const FILES: [&str; 6] = [
     "allow_words.txt",
 ];
 
+/// Which dictionaries hold a stem: one bit per dictionary, so one hash lookup per
+/// candidate stem answers every dictionary at once.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Bits(u8);
+
+impl Bits {
+    const FIRST_NAME: u8 = 1;
+    const SURNAME: u8 = 1 << 1;
+    const PATRONYMIC: u8 = 1 << 2;
+    const PLACE: u8 = 1 << 3;
+    const STREET: u8 = 1 << 4;
+    const ALLOW: u8 = 1 << 5;
+    /// The key followed by "а" is a place ("Талас" for "Таласа"): a place adjective's base.
+    const PLACE_BEFORE_A: u8 = 1 << 6;
+
+    fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+/// The dictionaries a word belongs to, from one reading of its candidate stems.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordClasses {
+    pub first_name: bool,
+    pub surname: bool,
+    pub patronymic: bool,
+    pub place: bool,
+    pub street: bool,
+    pub allow_word: bool,
+}
+
 #[derive(Default)]
 pub struct Dictionaries {
-    first_names: HashSet<String>,
-    surnames: HashSet<String>,
-    patronymics: HashSet<String>,
-    places: HashSet<String>,
-    streets: HashSet<String>,
-    allow_words: HashSet<String>,
+    /// Every stored stem with the dictionaries that hold it.
+    stems: FxHashMap<Box<str>, Bits>,
+    /// Entries per dictionary (for `Debug`).
+    sizes: [usize; 6],
 }
 
 impl std::fmt::Debug for Dictionaries {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let [
+            first_names,
+            surnames,
+            patronymics,
+            places,
+            streets,
+            allow_words,
+        ] = self.sizes;
         f.debug_struct("Dictionaries")
-            .field("first_names", &self.first_names.len())
-            .field("surnames", &self.surnames.len())
-            .field("patronymics", &self.patronymics.len())
-            .field("places", &self.places.len())
-            .field("streets", &self.streets.len())
-            .field("allow_words", &self.allow_words.len())
+            .field("first_names", &first_names)
+            .field("surnames", &surnames)
+            .field("patronymics", &patronymics)
+            .field("places", &places)
+            .field("streets", &streets)
+            .field("allow_words", &allow_words)
             .finish()
     }
 }
@@ -100,56 +138,93 @@ impl Dictionaries {
 
     /// Builds the dictionaries from file contents (used by tests and embedders).
     pub fn from_sources(src: &Sources<'_>) -> Self {
-        Self {
-            first_names: stems(src.first_names),
-            surnames: stems(src.surnames),
-            patronymics: stems(src.patronymics),
-            places: place_stems(src.places),
-            streets: stems(src.streets),
-            allow_words: stems(src.allow_words),
+        let sets = [
+            (stems(src.first_names), Bits::FIRST_NAME),
+            (stems(src.surnames), Bits::SURNAME),
+            (stems(src.patronymics), Bits::PATRONYMIC),
+            (place_stems(src.places), Bits::PLACE),
+            (stems(src.streets), Bits::STREET),
+            (stems(src.allow_words), Bits::ALLOW),
+        ];
+        let mut out = Self::default();
+        for (i, (set, bit)) in sets.into_iter().enumerate() {
+            out.sizes[i] = set.len();
+            for stem in set {
+                if bit == Bits::PLACE
+                    && let Some(base) = stem.strip_suffix('а')
+                {
+                    out.stems.entry(base.into()).or_default().0 |= Bits::PLACE_BEFORE_A;
+                }
+                out.stems.entry(stem.into_boxed_str()).or_default().0 |= bit;
+            }
+        }
+        out
+    }
+
+    fn bits(&self, stem: &str) -> Bits {
+        self.stems.get(stem).copied().unwrap_or_default()
+    }
+
+    /// Every dictionary a word belongs to, in any case form.
+    pub fn classes(&self, norm: &str) -> WordClasses {
+        self.classes_of(&candidate_stems(norm))
+    }
+
+    /// [`Self::classes`] for the candidate stems of a word, already computed.
+    pub fn classes_of(&self, stems: &[&str]) -> WordClasses {
+        let mut bits = 0;
+        for stem in stems {
+            bits |= self.bits(stem).0;
+        }
+        let bits = Bits(bits);
+        WordClasses {
+            first_name: bits.has(Bits::FIRST_NAME),
+            surname: bits.has(Bits::SURNAME),
+            patronymic: bits.has(Bits::PATRONYMIC),
+            place: bits.has(Bits::PLACE) || self.is_place_adjective(stems),
+            street: bits.has(Bits::STREET),
+            allow_word: bits.has(Bits::ALLOW),
         }
     }
 
-    fn hit(set: &HashSet<String>, norm: &str) -> bool {
-        candidate_stems(norm).into_iter().any(|s| set.contains(s))
-    }
-
-    pub fn is_first_name(&self, norm: &str) -> bool {
-        Self::hit(&self.first_names, norm)
-    }
-
-    pub fn is_surname(&self, norm: &str) -> bool {
-        Self::hit(&self.surnames, norm)
-    }
-
-    pub fn is_patronymic(&self, norm: &str) -> bool {
-        Self::hit(&self.patronymics, norm)
-    }
-
-    /// A place, or an adjective made from one ("Таласский" from Талас, "Кара-Балтинский").
-    pub fn is_place(&self, norm: &str) -> bool {
-        if Self::hit(&self.places, norm) {
-            return true;
-        }
-        candidate_stems(norm).into_iter().any(|stem| {
+    /// An adjective made from a place ("Таласский" from Талас, "Кара-Балтинский").
+    fn is_place_adjective(&self, stems: &[&str]) -> bool {
+        stems.iter().any(|stem| {
             ["инск", "ынск", "енск", "ск"].iter().any(|suffix| {
                 stem.strip_suffix(suffix).is_some_and(|base| {
-                    base.chars().count() >= 3
-                        && (self.places.contains(base)
-                            || self.places.contains(&format!("{base}а"))
-                            || self.places.contains(&entry_stem(base)))
+                    base.chars().nth(2).is_some()
+                        && (self.bits(base).has(Bits::PLACE)
+                            || self.bits(base).has(Bits::PLACE_BEFORE_A)
+                            || self.bits(strip_russian(base)).has(Bits::PLACE))
                 })
             })
         })
     }
 
+    pub fn is_first_name(&self, norm: &str) -> bool {
+        self.classes(norm).first_name
+    }
+
+    pub fn is_surname(&self, norm: &str) -> bool {
+        self.classes(norm).surname
+    }
+
+    pub fn is_patronymic(&self, norm: &str) -> bool {
+        self.classes(norm).patronymic
+    }
+
+    /// A place, or an adjective made from one ("Таласский" from Талас, "Кара-Балтинский").
+    pub fn is_place(&self, norm: &str) -> bool {
+        self.classes(norm).place
+    }
+
     pub fn is_street(&self, norm: &str) -> bool {
-        Self::hit(&self.streets, norm)
+        self.classes(norm).street
     }
 
     /// A common word that coincides with a name ("надежда", "роза"): never a name alone.
     pub fn is_allow_word(&self, norm: &str) -> bool {
-        Self::hit(&self.allow_words, norm)
+        self.classes(norm).allow_word
     }
 }
 

@@ -96,10 +96,24 @@ fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
+/// At least `n` characters, without counting them all.
+fn has_chars(s: &str, n: usize) -> bool {
+    n == 0 || s.chars().nth(n - 1).is_some()
+}
+
+/// The first ending of the list (longest first) that leaves a stem of at least
+/// [`MIN_STEM_CHARS`]. The last byte is compared before the whole ending: most endings
+/// fail there, and this runs for every distinct word of every act.
 fn strip_longest<'a>(word: &'a str, endings: &[&str]) -> Option<&'a str> {
+    let last = *word.as_bytes().last()?;
     endings.iter().find_map(|e| {
-        word.strip_suffix(e)
-            .filter(|stem| char_len(stem) >= MIN_STEM_CHARS)
+        let e = e.as_bytes();
+        if e.last() != Some(&last) || !word.as_bytes().ends_with(e) {
+            return None;
+        }
+        // The suffix starts at a char boundary: it is a whole string's bytes.
+        let stem = &word[..word.len() - e.len()];
+        has_chars(stem, MIN_STEM_CHARS).then_some(stem)
     })
 }
 
@@ -118,10 +132,50 @@ pub fn entry_stem(normalized: &str) -> String {
     strip_russian(normalized).to_string()
 }
 
+/// The candidate stems of a word: at most four slices of it, most literal first. Derefs to
+/// a slice; built on the stack, since every word of an act gets one.
+#[derive(Clone, Copy)]
+pub struct Stems<'a> {
+    items: [&'a str; 4],
+    len: usize,
+}
+
+impl<'a> Stems<'a> {
+    fn push(&mut self, stem: &'a str) {
+        self.items[self.len] = stem;
+        self.len += 1;
+    }
+}
+
+impl<'a> std::ops::Deref for Stems<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        &self.items[..self.len]
+    }
+}
+
+impl<'a> IntoIterator for Stems<'a> {
+    type Item = &'a str;
+    type IntoIter = std::iter::Take<std::array::IntoIter<&'a str, 4>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter().take(self.len)
+    }
+}
+
+impl std::fmt::Debug for Stems<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
 /// Candidate stems of a normalized word in any case form, most literal first.
-pub fn candidate_stems(normalized: &str) -> Vec<&str> {
-    let mut out = Vec::with_capacity(4);
-    out.push(normalized);
+pub fn candidate_stems(normalized: &str) -> Stems<'_> {
+    let mut out = Stems {
+        items: [normalized; 4],
+        len: 1,
+    };
     let ru = strip_russian(normalized);
     if ru != normalized {
         out.push(ru);
@@ -159,19 +213,30 @@ const SURNAME_STEM_ENDINGS: &[&str] = &[
 /// True when some candidate stem of the word has the shape of a surname
 /// (Асанов*, Бекдылдаев*, Горшковск*, Шевченко).
 pub fn has_surname_shape(normalized: &str) -> bool {
-    candidate_stems(normalized).into_iter().any(|stem| {
-        char_len(stem) >= 4
+    stems_have_surname_shape(&candidate_stems(normalized))
+}
+
+/// [`has_surname_shape`] for stems already computed.
+pub fn stems_have_surname_shape(stems: &[&str]) -> bool {
+    stems.iter().any(|stem| {
+        let chars = char_len(stem);
+        chars >= 4
             && SURNAME_STEM_ENDINGS
                 .iter()
-                .any(|e| stem.ends_with(e) && char_len(stem) > char_len(e) + 1)
+                .any(|e| stem.ends_with(e) && chars > char_len(e) + 1)
     })
 }
 
 /// Russian-style patronymics: Жумабекович(а, у, ем), Жумабековна(ы, е, ой), Ильинична.
 pub fn is_patronymic(normalized: &str) -> bool {
+    stems_are_patronymic(&candidate_stems(normalized))
+}
+
+/// [`is_patronymic`] for stems already computed.
+pub fn stems_are_patronymic(stems: &[&str]) -> bool {
     const ENDS: &[&str] = &["ович", "евич", "ьич", "овна", "евна", "ична", "инична"];
-    candidate_stems(normalized).into_iter().any(|stem| {
-        char_len(stem) >= 6
+    stems.iter().any(|stem| {
+        has_chars(stem, 6)
             && (ENDS.iter().any(|e| stem.ends_with(e))
                 || stem.ends_with("овн")
                 || stem.ends_with("евн")

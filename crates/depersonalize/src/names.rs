@@ -8,7 +8,8 @@
 use crate::dictionaries::Dictionaries;
 use crate::lexicon::{Cue, is_stop_word, is_trailing_judge_cue, role_cue};
 use crate::morph::{
-    candidate_stems, has_surname_shape, is_patronymic, is_patronymic_marker, strip_russian,
+    candidate_stems, has_surname_shape, is_patronymic_marker, stems_are_patronymic,
+    stems_have_surname_shape, strip_russian,
 };
 use crate::text::{Token, TokenKind, is_all_caps, is_capitalized, only_space_between};
 use courtpub_domain::Role;
@@ -1121,15 +1122,17 @@ fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
     let stop = is_stop_word(norm);
     // "ПИН", "ЖИН", "УК", "КР": short all-caps words are abbreviations, not names.
     let abbreviation = allcaps && norm.chars().count() <= 3;
+    let stems = candidate_stems(norm);
+    let dictionaries = dict.classes_of(&stems);
     Class {
         nameish: (cap || allcaps) && long_enough && !stop && !marker && !abbreviation,
         allcaps,
-        first: dict.is_first_name(norm),
-        surname_dict: dict.is_surname(norm),
-        surname_shape: has_surname_shape(norm),
-        patronymic: is_patronymic(norm) || dict.is_patronymic(norm),
+        first: dictionaries.first_name,
+        surname_dict: dictionaries.surname,
+        surname_shape: stems_have_surname_shape(&stems),
+        patronymic: stems_are_patronymic(&stems) || dictionaries.patronymic,
         marker,
-        place: dict.is_place(norm),
-        allow: dict.is_allow_word(norm),
+        place: dictionaries.place,
+        allow: dictionaries.allow_word,
     }
 }
