@@ -176,7 +176,7 @@ pub struct WorkerConfig {
 impl Default for WorkerConfig {
     fn default() -> Self {
         Self {
-            concurrency: 2,
+            concurrency: 8,
             max_message_bytes: MessageLimits::default().max_message_bytes,
         }
     }

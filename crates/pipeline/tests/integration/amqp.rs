@@ -51,7 +51,8 @@ async fn end_to_end_through_rabbitmq_and_postgres() {
     }
     let prefix = format!("t-e2e-{}", support::nonce());
     let q = queue(&prefix).await;
-    let (registry, _) = support::fresh_postgres().await;
+    let db = support::fresh_postgres().await;
+    let registry = db.registry.clone();
     let dir = tempfile::tempdir().expect("tempdir");
     let index = ActIndex::open_or_create(dir.path()).expect("index");
     publish_acts(&q, &prefix, 40).await;
@@ -82,7 +83,8 @@ async fn poison_messages_go_to_the_dead_letter_queue() {
     }
     let prefix = format!("t-poison-{}", support::nonce());
     let q = queue(&prefix).await;
-    let (registry, _) = support::fresh_postgres().await;
+    let db = support::fresh_postgres().await;
+    let registry = db.registry.clone();
     let good = support::act(&format!("{prefix}-good"), 1, "x");
     let valid = String::from_utf8(good.to_json()).expect("utf8");
     let bodies: Vec<Vec<u8>> = vec![
@@ -154,7 +156,8 @@ async fn worker_killed_with_sigkill_mid_stream() {
         .unwrap_or(2000);
     let prefix = format!("t-kill-{}", support::nonce());
     let q = queue(&prefix).await;
-    let (registry, url) = support::fresh_postgres().await;
+    let db = support::fresh_postgres().await;
+    let (registry, url) = (db.registry.clone(), db.url.clone());
     publish_acts(&q, &prefix, n as usize).await;
 
     let mut child = spawn_child(&prefix, &url);
@@ -231,7 +234,8 @@ async fn broker_restart_and_database_outage_lose_nothing() {
     }
     let prefix = format!("t-outage-{}", support::nonce());
     let q = queue(&prefix).await;
-    let (registry, url) = support::fresh_postgres().await;
+    let db = support::fresh_postgres().await;
+    let (registry, url) = (db.registry.clone(), db.url.clone());
     let db = url.rsplit('/').next().unwrap_or_default().to_owned();
     let dir = tempfile::tempdir().expect("tempdir");
     let index = ActIndex::open_or_create(dir.path()).expect("index");

@@ -61,11 +61,30 @@ pub fn postgres() -> bool {
     service("PostgreSQL", "127.0.0.1:5432")
 }
 
-/// A fresh, migrated PostgreSQL database.
 /// Serializes the tests that use RabbitMQ: one of them stops and starts the broker.
 pub static BROKER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
-pub async fn fresh_postgres() -> (Registry, String) {
+/// A fresh, migrated PostgreSQL database, dropped when the value goes out of scope.
+pub struct PgTestDb {
+    pub registry: Registry,
+    pub url: String,
+    name: String,
+}
+
+impl Drop for PgTestDb {
+    fn drop(&mut self) {
+        // FORCE closes the pool's connections still open in this test.
+        let _ = std::process::Command::new("psql")
+            .args([PG_ADMIN, "-q", "-c"])
+            .arg(format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ))
+            .status();
+    }
+}
+
+pub async fn fresh_postgres() -> PgTestDb {
     let name = format!("courtpub_test_{}", nonce());
     let status = std::process::Command::new("psql")
         .args([PG_ADMIN, "-q", "-c", &format!("CREATE DATABASE {name}")])
@@ -77,7 +96,11 @@ pub async fn fresh_postgres() -> (Registry, String) {
         .await
         .expect("connect to the fresh database");
     registry.migrate().await.expect("migrate");
-    (registry, url)
+    PgTestDb {
+        registry,
+        url,
+        name,
+    }
 }
 
 /// A fresh, migrated SQLite registry in `dir`.
