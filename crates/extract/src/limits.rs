@@ -20,7 +20,7 @@ use crate::ExtractError;
 pub struct Limits {
     /// Largest accepted input file, in bytes.
     pub max_file_bytes: u64,
-    /// Largest total of inflated DOCX parts that are read, in bytes (zip bomb guard).
+    /// Largest total of inflated bytes read: DOCX parts, PDF streams (zip bomb guard).
     pub max_uncompressed_bytes: u64,
     /// Most pages a PDF may have.
     pub max_pages: u64,

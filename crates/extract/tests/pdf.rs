@@ -4,7 +4,7 @@ use lopdf::{Document, Object, dictionary};
 
 use crate::support::pdf::{PdfBuilder, op, s, text_at};
 use crate::support::{err, ok};
-use courtpub_extract::{ExtractError, MediaType};
+use courtpub_extract::{ExtractError, Limits, MediaType};
 
 const ALPHABET: &str = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяҢңӨөҮүABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,:;-№()«»\"\u{00AD}";
 
@@ -426,4 +426,46 @@ fn deeply_nested_objects_are_refused_not_a_stack_overflow() {
         let e = err(&bytes);
         assert!(matches!(e, ExtractError::Corrupt { .. }), "{name}: {e}");
     }
+}
+
+/// lopdf inflates every compressed object stream into memory while loading: a small file
+/// whose object stream inflates past the limit is refused before lopdf sees it.
+#[test]
+fn object_stream_bomb_stops_at_the_uncompressed_limit() {
+    let objstm_pdf = |inflated: &[u8]| {
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        std::io::Write::write_all(&mut z, inflated).unwrap();
+        let z = z.finish().unwrap();
+        [
+            b"%PDF-1.5\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n".as_slice(),
+            format!(
+                "6 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length {} >>\nstream\n",
+                z.len()
+            )
+            .as_bytes(),
+            &z,
+            b"\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+        ]
+        .concat()
+    };
+    let limits = Limits {
+        max_uncompressed_bytes: 1 << 20,
+        ..Limits::default()
+    };
+    let bomb = objstm_pdf(&[b"5 0 ".as_slice(), &b" ".repeat(4 << 20)].concat());
+    assert!(
+        bomb.len() < 20_000,
+        "the bomb is small: {} bytes",
+        bomb.len()
+    );
+    match courtpub_extract::extract(&bomb, &limits) {
+        Err(ExtractError::UncompressedTooLarge { limit, .. }) => assert_eq!(limit, 1 << 20),
+        other => panic!("expected UncompressedTooLarge, got {other:?}"),
+    }
+    // The same stream under the limit is not refused for its size.
+    let small = objstm_pdf(&[b"5 0 ".as_slice(), &b" ".repeat(1000)].concat());
+    assert!(!matches!(
+        courtpub_extract::extract(&small, &limits),
+        Err(ExtractError::UncompressedTooLarge { .. })
+    ));
 }

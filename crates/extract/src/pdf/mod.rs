@@ -150,13 +150,24 @@ fn extract_inner(
     limits: &Limits,
     deadline: &Deadline,
 ) -> Result<String, ExtractError> {
-    if nesting::too_deep(bytes, true)
-        || nesting::object_streams_too_deep(bytes, limits.max_uncompressed_bytes)
-    {
-        return Err(corrupt(format!(
+    let too_deep = || {
+        corrupt(format!(
             "objects nest more than {} levels deep",
             nesting::MAX_NESTING
-        )));
+        ))
+    };
+    if nesting::too_deep(bytes, true) {
+        return Err(too_deep());
+    }
+    match nesting::check_object_streams(bytes, limits.max_uncompressed_bytes) {
+        Ok(()) => {}
+        Err(nesting::ObjectStreamProblem::TooDeep) => return Err(too_deep()),
+        Err(nesting::ObjectStreamProblem::TooLarge) => {
+            return Err(ExtractError::UncompressedTooLarge {
+                detected: Detected::Pdf,
+                limit: limits.max_uncompressed_bytes,
+            });
+        }
     }
     let doc = match Document::load_mem(bytes) {
         Ok(doc) => doc,

@@ -83,9 +83,23 @@ pub(crate) fn too_deep(data: &[u8], skip_streams: bool) -> bool {
     false
 }
 
-/// Whether a compressed object stream (`/Type /ObjStm`), which lopdf inflates and parses
-/// while loading, nests too deep. At most `budget` inflated bytes are looked at in all.
-pub(crate) fn object_streams_too_deep(data: &[u8], mut budget: u64) -> bool {
+/// What the pre-scan of compressed object streams found wrong.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum ObjectStreamProblem {
+    /// An object inside nests deeper than [`MAX_NESTING`].
+    TooDeep,
+    /// Together they inflate to more than the budget (lopdf would inflate them all into
+    /// memory while loading, with no limit of its own).
+    TooLarge,
+}
+
+/// Checks the compressed object streams (`/Type /ObjStm`), which lopdf inflates and
+/// parses while loading, before lopdf sees them. At most `budget` inflated bytes are
+/// produced in all; more than that is [`ObjectStreamProblem::TooLarge`].
+pub(crate) fn check_object_streams(
+    data: &[u8],
+    mut budget: u64,
+) -> Result<(), ObjectStreamProblem> {
     use std::io::Read;
     let mut i = 0;
     while let Some(p) = data[i..].windows(6).position(|w| w == b"stream") {
@@ -104,16 +118,20 @@ pub(crate) fn object_streams_too_deep(data: &[u8], mut budget: u64) -> bool {
             .position(|w| w == b"endstream")
             .map_or(data.len(), |q| from + q);
         let mut inflated = Vec::new();
+        // One byte over the budget tells "too large" from "exactly at the limit".
         let _ = flate2::read::ZlibDecoder::new(&data[from..end])
-            .take(budget)
+            .take(budget.saturating_add(1))
             .read_to_end(&mut inflated);
-        budget = budget.saturating_sub(inflated.len() as u64);
+        if inflated.len() as u64 > budget {
+            return Err(ObjectStreamProblem::TooLarge);
+        }
+        budget -= inflated.len() as u64;
         if too_deep(&inflated, true) {
-            return true;
+            return Err(ObjectStreamProblem::TooDeep);
         }
         i = end;
     }
-    false
+    Ok(())
 }
 
 #[cfg(test)]
