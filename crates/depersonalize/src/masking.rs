@@ -2,8 +2,7 @@
 //! pseudonyms and the masked text.
 
 use crate::Engine;
-use crate::morph::candidate_stems;
-use crate::names::NameFinder;
+use crate::names::{NameFinder, key_stems};
 use crate::patterns::Hit;
 use crate::policy::Action;
 use crate::text::{Token, tokenize};
@@ -170,8 +169,8 @@ fn leak_check(
             continue;
         }
         let hit = t.norm.split('-').find_map(|part| {
-            let stems = candidate_stems(part);
-            keys.iter().find(|(_, k)| stems.contains(k))
+            let stems = key_stems(part);
+            keys.iter().find(|(_, k)| stems.iter().any(|s| s == k))
         });
         if let Some(&(person, _)) = hit {
             out.push(Candidate {

@@ -8,8 +8,8 @@
 use crate::dictionaries::Dictionaries;
 use crate::lexicon::{Cue, is_stop_word, is_trailing_judge_cue, role_cue};
 use crate::morph::{
-    candidate_stems, has_surname_shape, is_patronymic_marker, stems_are_patronymic,
-    stems_have_surname_shape, strip_russian,
+    candidate_stems, has_surname_shape, is_patronymic, is_patronymic_marker, stems_are_patronymic,
+    stems_have_surname_shape, strip_kyrgyz, strip_russian,
 };
 use crate::text::{Token, TokenKind, is_all_caps, is_capitalized, only_space_between};
 use courtpub_domain::Role;
@@ -36,6 +36,16 @@ pub struct Person {
     pub official_cues: Vec<Role>,
     pub private_cues: Vec<Role>,
     pub from_metadata: bool,
+    /// Known from a patronymic, "уулу"/"кызы" or an unambiguous surname form.
+    pub gender: Option<Gender>,
+}
+
+/// Grammatical gender of a person's name forms: relatives sharing a surname (Асанов,
+/// Асанова) are told apart by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
 }
 
 impl Person {
@@ -104,6 +114,9 @@ pub struct NameFinder<'a> {
     taken: Vec<bool>,
     /// Parties (plaintiff, respondent) that the act names as a state body.
     state_parties: Vec<Role>,
+    /// The act is written in Kyrgyz: a surname keeps its nominative and takes suffixes, so
+    /// "Асанова" is a woman, not the genitive of "Асанов".
+    kyrgyz: bool,
 }
 
 impl<'a> NameFinder<'a> {
@@ -111,6 +124,7 @@ impl<'a> NameFinder<'a> {
         let units = build_units(text, tokens, dict);
         let taken = vec![false; units.len()];
         let state_parties = state_parties(tokens);
+        let kyrgyz = is_kyrgyz(text, tokens);
         Self {
             text,
             tokens,
@@ -120,6 +134,7 @@ impl<'a> NameFinder<'a> {
             mentions: Vec::new(),
             taken,
             state_parties,
+            kyrgyz,
         }
     }
 
@@ -298,10 +313,18 @@ impl<'a> NameFinder<'a> {
         }
         // Surname + initials: "Асанов Б.Ж.", "Асанов Б. Ж.".
         let n = self.initials_after(i);
+        // A Kyrgyz case suffix ends a name ("Асановдон Б.Ж. Осмоновго"): initials after
+        // such a word are the next person's.
+        let kyrgyz_case = self.kyrgyz
+            && strip_kyrgyz(self.norm(i)).is_some_and(|base| {
+                ["ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына"]
+                    .iter()
+                    .any(|e| base.ends_with(e))
+            });
         let initials_belong_right = self
             .joined_word(i + n + 1)
             .is_some_and(|next| next.surname_like() && !next.patronymic)
-            && (!c0.surname_like() || self.initial(i.wrapping_sub(1)).is_some());
+            && (!c0.surname_like() || kyrgyz_case || self.initial(i.wrapping_sub(1)).is_some());
         if n > 0 && !initials_belong_right && (c0.surname_like() || !c0.place) && !c0.patronymic {
             let conf = if c0.surname_like() { 0.95 } else { 0.85 };
             return Some(
@@ -463,9 +486,13 @@ impl<'a> NameFinder<'a> {
     fn record(&mut self, found: Found) {
         let start = self.units[found.first].start;
         let end = self.units[found.last].end;
-        let key = self.key_of(&found);
-        let person = self.link(key, start);
+        let mut key = self.key_of(&found);
         let (official, private) = self.cues_around(found.first, found.last);
+        key.gender = key
+            .gender
+            .or_else(|| self.context_gender(found.first, found.last));
+        let cue = private.or(official);
+        let person = self.link(key, start, cue);
         let p = &mut self.persons[person];
         if let Some(r) = official {
             p.official_cues.push(r);
@@ -488,18 +515,27 @@ impl<'a> NameFinder<'a> {
     fn key_of(&self, found: &Found) -> Person {
         let mut p = Person::default();
         if let Some(s) = found.surname {
+            let norm = self.norm(s);
+            // A form of a surname the act already names keeps that person's key even when
+            // no dictionary knows it ("Озтюрк" → "Озтюрктун").
+            let known = key_stems(norm).into_iter().find(|stem| {
+                self.persons
+                    .iter()
+                    .any(|p| p.surname.as_deref() == Some(stem.as_str()))
+            });
+            let key = known.unwrap_or_else(|| surname_key(self.dict, norm));
             p.surname = Some(if found.marker {
-                format!("{} {}", surname_key(self.dict, self.norm(s)), "уулу/кызы")
+                format!("{key} уулу/кызы")
             } else {
-                surname_key(self.dict, self.norm(s))
+                key
             });
         }
         if let Some(f) = found.first_name {
-            p.first = Some(strip_russian(self.norm(f)).to_string());
+            p.first = Some(self.norm(f).to_string());
             p.first_initial = first_upper(self.norm(f));
         }
         if let Some(pt) = found.patronymic {
-            p.patronymic = Some(strip_russian(self.norm(pt)).to_string());
+            p.patronymic = Some(self.norm(pt).to_string());
             p.patronymic_initial = first_upper(self.norm(pt));
         }
         if found.first_initial.is_some() {
@@ -508,11 +544,37 @@ impl<'a> NameFinder<'a> {
         if found.patronymic_initial.is_some() {
             p.patronymic_initial = found.patronymic_initial;
         }
+        p.gender = if found.marker {
+            // The marker is the word after the father's name.
+            self.tokens
+                .get(self.units[found.surname.unwrap_or(found.first)].tok + 1)
+                .and_then(|t| marker_gender(&t.norm))
+        } else {
+            None
+        }
+        .or_else(|| {
+            found
+                .patronymic
+                .and_then(|pt| patronymic_gender(self.norm(pt)))
+        })
+        .or_else(|| {
+            found
+                .surname
+                .filter(|_| !found.marker)
+                .and_then(|s| surname_gender(self.norm(s), self.kyrgyz))
+        });
         p
     }
 
     /// Finds the person a mention belongs to, or creates one.
-    fn link(&mut self, key: Person, at: usize) -> usize {
+    ///
+    /// Among compatible persons the one that agrees on more name parts wins, then the one
+    /// that already had this mention's role cue, then the one mentioned more often (a lone
+    /// surname names the party, rarely a relative listed once), then the most recent. The
+    /// person of a mention coordinated right before ("супругов Асановой и Асанова") is
+    /// another person.
+    fn link(&mut self, key: Person, at: usize, cue: Option<Role>) -> usize {
+        let coordinated = self.coordinated_before(at, key.surname.as_deref());
         let compatible = |p: &Person| {
             let same = |a: &Option<String>, b: &Option<String>| match (a, b) {
                 (Some(a), Some(b)) => a == b,
@@ -522,17 +584,38 @@ impl<'a> NameFinder<'a> {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
             };
+            let same_given = |a: &Option<String>, b: &Option<String>| match (a, b) {
+                (Some(a), Some(b)) => same_given_name(a, b),
+                _ => true,
+            };
+            let same_g = |a: Option<Gender>, b: Option<Gender>| match (a, b) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
             same(&p.surname, &key.surname)
-                && same(&p.first, &key.first)
-                && same(&p.patronymic, &key.patronymic)
+                && same_given(&p.first, &key.first)
+                && same_given(&p.patronymic, &key.patronymic)
+                && same_g(p.gender, key.gender)
                 && same_c(p.first_initial, key.first_initial)
                 && same_c(p.patronymic_initial, key.patronymic_initial)
                 && (p.surname.is_some() && key.surname.is_some()
                     || p.first.is_some()
                         && key.first.is_some()
                         && (p.patronymic.is_some() || p.patronymic_initial.is_some())
-                        && (key.patronymic.is_some() || key.patronymic_initial.is_some()))
+                        && (key.patronymic.is_some() || key.patronymic_initial.is_some())
+                    // A given name alone ("аялы Бегимай") names the person of that name.
+                    || key.surname.is_none()
+                        && key.patronymic.is_none()
+                        && key.patronymic_initial.is_none()
+                        && key.first.is_some()
+                        && p.first.is_some())
         };
+        let role_match = |p: &Person| {
+            cue.is_some_and(|r| {
+                r != Role::Unknown && (p.private_cues.contains(&r) || p.official_cues.contains(&r))
+            })
+        };
+        let count = |idx: usize| self.mentions.iter().filter(|m| m.person == idx).count();
         // The most recently mentioned compatible person wins ties.
         let last_seen = |idx: usize| {
             self.mentions
@@ -542,8 +625,15 @@ impl<'a> NameFinder<'a> {
                 .max()
         };
         let best = (0..self.persons.len())
-            .filter(|&i| compatible(&self.persons[i]))
-            .max_by_key(|&i| (agreement(&self.persons[i], &key), last_seen(i)));
+            .filter(|&i| Some(i) != coordinated && compatible(&self.persons[i]))
+            .max_by_key(|&i| {
+                (
+                    agreement(&self.persons[i], &key),
+                    role_match(&self.persons[i]),
+                    count(i),
+                    last_seen(i),
+                )
+            });
         match best {
             Some(i) => {
                 let p = &mut self.persons[i];
@@ -552,6 +642,7 @@ impl<'a> NameFinder<'a> {
                 p.patronymic = p.patronymic.take().or(key.patronymic);
                 p.first_initial = p.first_initial.or(key.first_initial);
                 p.patronymic_initial = p.patronymic_initial.or(key.patronymic_initial);
+                p.gender = p.gender.or(key.gender);
                 i
             }
             None => {
@@ -559,6 +650,48 @@ impl<'a> NameFinder<'a> {
                 self.persons.len() - 1
             }
         }
+    }
+
+    /// The person of the mention that ends right before `at` with only "и", "жана" or a
+    /// comma between, when it has the same surname: two coordinated mentions of one surname
+    /// are two persons.
+    fn coordinated_before(&self, at: usize, surname: Option<&str>) -> Option<usize> {
+        let surname = surname?;
+        let m = self.mentions.iter().rev().find(|m| m.end <= at)?;
+        let between = self.text[m.end..at].trim();
+        let joins = matches!(between, "и" | "," | "жана" | "а также");
+        (joins && self.persons[m.person].surname.as_deref() == Some(surname)).then_some(m.person)
+    }
+
+    /// Gender shown by the words around a mention: a feminine or adjectival role word before
+    /// it ("истица", "потерпевшая", "подсудимого"), or, in Russian, a past-tense verb right
+    /// after it ("пояснила", "признал"). Masculine nouns ("ответчик", "истец") are used for
+    /// women too and tell nothing.
+    fn context_gender(&self, first: usize, last: usize) -> Option<Gender> {
+        let start_tok = self.units[first].tok;
+        let before = self.tokens[..start_tok]
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.kind, TokenKind::Punct(':' | ',' | '-' | '–')));
+        let cue_before = before
+            .filter(|t| t.is_word())
+            .and_then(|t| role_cue(&t.norm).map(|c| (t, c)));
+        if let Some((t, Cue::Role(r))) = cue_before
+            && !r.is_official()
+            && let Some(g) = cue_word_gender(&t.norm)
+        {
+            return Some(g);
+        }
+        if self.kyrgyz {
+            return None;
+        }
+        let end = self.units[last].end;
+        let after = self.tokens.iter().find(|t| t.start >= end)?;
+        if !after.is_word() || !self.text[after.start..after.end].starts_with(char::is_lowercase) {
+            return None;
+        }
+        // "Прокурор Асанова полагал": the verb may agree with a masculine title instead.
+        past_tense_gender(&after.norm).filter(|g| *g == Gender::Female || cue_before.is_none())
     }
 
     /// The nearest role cue before the mention (official cues only close by) and a trailing
@@ -780,13 +913,14 @@ impl<'a> NameFinder<'a> {
                 continue;
             }
             let norm = self.norm(u);
-            let stems = candidate_stems(norm);
+            let stems = key_stems(norm);
+            let folded = fold_spelling(norm);
             // Two-letter surnames (Ли, Ан) match only as written, never through a stem.
             let matches = |k: &str| {
                 if k.chars().count() < 3 {
-                    norm == k
+                    folded == k
                 } else {
-                    stems.contains(&k)
+                    stems.iter().any(|s| s == k)
                 }
             };
             let Some((_, key)) = keys.iter().find(|(_, k)| matches(k)) else {
@@ -798,6 +932,7 @@ impl<'a> NameFinder<'a> {
             let mut last = u;
             let mut fi = None;
             let mut pi = None;
+            let mut given = None;
             let after = self.initials_after(u);
             if after > 0 {
                 fi = self.initial(u + 1);
@@ -811,6 +946,7 @@ impl<'a> NameFinder<'a> {
                 // patronymic) is one mention.
                 last = u + 1;
                 fi = first_upper(self.norm(u + 1));
+                given = Some(self.norm(u + 1).to_string());
                 if !next.patronymic
                     && self
                         .joined_word(u + 2)
@@ -831,12 +967,14 @@ impl<'a> NameFinder<'a> {
             }
             let probe = Person {
                 surname: Some(key),
+                first: given,
                 first_initial: fi,
                 patronymic_initial: pi,
+                gender: surname_gender(norm, self.kyrgyz),
                 ..Person::default()
             };
             let start = self.units[first].start;
-            let person = self.link(probe, start);
+            let person = self.link(probe, start, None);
             for k in first..=last {
                 self.taken[k] = true;
             }
@@ -962,17 +1100,245 @@ fn is_institution_word(norm: &str) -> bool {
 /// the dictionary, else the stem of a surname-shaped candidate, else the Russian stem.
 pub fn surname_key(dict: &Dictionaries, norm: &str) -> String {
     let stems = candidate_stems(norm);
-    if let Some(s) = stems
+    let key = if let Some(s) = stems
         .iter()
         .rev()
         .find(|s| dict.is_surname(s) && has_surname_shape(s))
     {
-        return strip_russian(s).to_string();
+        strip_russian(s)
+    } else if let Some(s) = stems.iter().rev().find(|s| has_surname_shape(s)) {
+        strip_russian(s)
+    } else if let Some(s) = stems.iter().rev().find(|s| dict.is_surname(s)) {
+        // Short surnames of no Russian shape under a Kyrgyz suffix: "Тенге", "Кимдин".
+        strip_russian(s)
+    } else {
+        strip_russian(norm)
+    };
+    fold_spelling(key)
+}
+
+/// Two forms of a given name or patronymic (any Russian or Kyrgyz case) of one name:
+/// "Канат" / "Канатка" / "Канаттын", "Жолдошбекович" / "Жолдошбековичке",
+/// "Турсуновна" / "Турсуновнадан". They meet when some candidate stems coincide.
+fn same_given_name(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
     }
-    if let Some(s) = stems.iter().rev().find(|s| has_surname_shape(s)) {
-        return strip_russian(s).to_string();
+    let sa = key_stems(a);
+    let sb = key_stems(b);
+    sa.iter().any(|x| sb.contains(x))
+}
+
+/// Gender of a role word: adjectival forms ("потерпевшая", "подсудимого") and feminine
+/// nouns ("истица", "гражданка", "заявительница"); masculine nouns tell nothing.
+fn cue_word_gender(norm: &str) -> Option<Gender> {
+    const FEMALE_NOUN: &[&str] = &["ица", "ицы", "ице", "ицу", "ицей", "ицею"];
+    if norm.starts_with("гражданк") || FEMALE_NOUN.iter().any(|e| norm.ends_with(e)) {
+        return Some(Gender::Female);
     }
-    strip_russian(norm).to_string()
+    const ADJECTIVAL: &[&str] = &[
+        "подсудим",
+        "потерпевш",
+        "осужденн",
+        "осуждённ",
+        "обвиняем",
+        "подозреваем",
+        "оправданн",
+        "умерш",
+    ];
+    let stem = ADJECTIVAL.iter().find(|p| norm.starts_with(*p))?;
+    let ending = &norm[stem.len()..];
+    match ending {
+        "ая" | "ой" | "ую" | "ей" | "ею" => Some(Gender::Female),
+        "ый" | "ого" | "ому" | "ий" | "его" | "ему" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// A Russian past-tense verb agrees with its subject: "пояснила", "обратилась" (a woman),
+/// "пояснил", "обратился" (a man).
+fn past_tense_gender(norm: &str) -> Option<Gender> {
+    const VOWELS: &[char] = &['а', 'е', 'и', 'о', 'у', 'ы', 'я'];
+    let vowel_before = |w: &str, suffix: &str| {
+        w.strip_suffix(suffix)
+            .and_then(|b| b.chars().last())
+            .is_some_and(|c| VOWELS.contains(&c))
+            && w.chars().count() >= suffix.chars().count() + 3
+    };
+    if vowel_before(norm, "ла") || vowel_before(norm, "лась") {
+        Some(Gender::Female)
+    } else if vowel_before(norm, "л") || vowel_before(norm, "лся") {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// Kyrgyz and Kazakh letters written with their Russian look-alikes (ү/у, ө/о, ң/н…) and
+/// Latin letters typed inside a Cyrillic word ("Oсмонова") are one spelling for matching.
+pub fn fold_spelling(word: &str) -> String {
+    let cyrillic = word.chars().any(|c| ('а'..='я').contains(&c) || c == 'ё');
+    word.chars()
+        .map(|c| match c {
+            'ү' | 'ұ' => 'у',
+            'ө' => 'о',
+            'ң' => 'н',
+            'ә' => 'а',
+            'ғ' => 'г',
+            'қ' => 'к',
+            'і' => 'и',
+            'һ' => 'х',
+            'a' if cyrillic => 'а',
+            'e' if cyrillic => 'е',
+            'o' if cyrillic => 'о',
+            'p' if cyrillic => 'р',
+            'c' if cyrillic => 'с',
+            'x' if cyrillic => 'х',
+            'y' if cyrillic => 'у',
+            'k' if cyrillic => 'к',
+            'm' if cyrillic => 'м',
+            't' if cyrillic => 'т',
+            'h' if cyrillic => 'н',
+            'b' if cyrillic => 'в',
+            _ => c,
+        })
+        .collect()
+}
+
+/// The folded candidate stems of a word, matched against person keys.
+pub fn key_stems(norm: &str) -> Vec<String> {
+    let folded = fold_spelling(norm);
+    let mut out: Vec<String> = candidate_stems(&folded)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    if folded != norm {
+        for s in candidate_stems(norm) {
+            let s = fold_spelling(s);
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// "уулу" (son of) and "кызы" (daughter of), with their case suffixes.
+fn marker_gender(norm: &str) -> Option<Gender> {
+    if norm.starts_with("уул") || norm.starts_with("улы") || norm == "угли" || norm == "оглы"
+    {
+        Some(Gender::Male)
+    } else if norm.starts_with("кыз") {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// Russian-style patronymics tell the gender in every case: -вич-/-ич- is a man's,
+/// -вна/-чна (-вны, -вной…) a woman's, also under a Kyrgyz suffix ("Асановнанын").
+fn patronymic_gender(norm: &str) -> Option<Gender> {
+    if !is_patronymic(norm) {
+        return None;
+    }
+    if norm.contains("вн") || norm.contains("чн") {
+        Some(Gender::Female)
+    } else if norm.contains("ич") {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// The gender a surname form shows, when only one reading is possible. In Russian
+/// "Асанова" is also the genitive of "Асанов", so only "-ов", "-овым", "-ове", "-ского"
+/// (a man) and "-овой", "-ская", "-ской" (a woman) decide; in a Kyrgyz act the nominative
+/// stays under the case suffix ("Асанованын", "Асановдун") and "-ова" is a woman.
+fn surname_gender(norm: &str, kyrgyz: bool) -> Option<Gender> {
+    const MALE_BASE: &[&str] = &["ов", "ев", "ёв", "ин", "ын", "ский", "цкий"];
+    const FEMALE_BASE: &[&str] = &["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"];
+    let ends = |w: &str, list: &[&str]| {
+        list.iter()
+            .any(|e| w.ends_with(e) && w.chars().count() > e.chars().count() + 2)
+    };
+    if let Some(base) = strip_kyrgyz(norm).filter(|b| has_surname_shape(b)) {
+        if ends(base, FEMALE_BASE) {
+            return Some(Gender::Female);
+        }
+        if ends(base, MALE_BASE) {
+            return Some(Gender::Male);
+        }
+    }
+    if ends(norm, MALE_BASE) {
+        return Some(Gender::Male);
+    }
+    const MALE_FORMS: &[&str] = &[
+        "овым",
+        "евым",
+        "иным",
+        "ыным",
+        "ове",
+        "еве",
+        "ского",
+        "цкого",
+        "скому",
+        "цкому",
+        "ским",
+        "цким",
+    ];
+    const FEMALE_FORMS: &[&str] = &[
+        "овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой", "ская", "цкая", "скую", "цкую",
+    ];
+    if ends(norm, FEMALE_FORMS) {
+        return Some(Gender::Female);
+    }
+    if ends(norm, MALE_FORMS) {
+        return Some(Gender::Male);
+    }
+    if kyrgyz && ends(norm, FEMALE_BASE) {
+        return Some(Gender::Female);
+    }
+    None
+}
+
+/// An act in Kyrgyz: words with the letters ү, ө, ң, or Kyrgyz function words, outnumber
+/// Russian function words.
+fn is_kyrgyz(text: &str, tokens: &[Token]) -> bool {
+    let mut ky = 0usize;
+    let mut ru = 0usize;
+    // Initials ("В.", "С.") are not prepositions: only lowercase words count.
+    for t in tokens
+        .iter()
+        .filter(|t| t.is_word() && text[t.start..].starts_with(char::is_lowercase))
+    {
+        let w = t.norm.as_str();
+        if w.contains(['ү', 'ө', 'ң'])
+            || matches!(
+                w,
+                "жана" | "менен" | "боюнча" | "тарабынан" | "деп" | "жок" | "болуп"
+            )
+        {
+            ky += 1;
+        } else if matches!(
+            w,
+            "и" | "в"
+                | "что"
+                | "не"
+                | "на"
+                | "по"
+                | "с"
+                | "о"
+                | "к"
+                | "от"
+                | "за"
+                | "который"
+                | "была"
+                | "был"
+        ) {
+            ru += 1;
+        }
+    }
+    ky > ru
 }
 
 fn first_upper(norm: &str) -> Option<char> {
@@ -980,8 +1346,14 @@ fn first_upper(norm: &str) -> Option<char> {
 }
 
 fn agreement(p: &Person, key: &Person) -> usize {
+    let given = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(a), Some(b)) => same_given_name(a, b),
+        _ => false,
+    };
     usize::from(p.surname.is_some() && p.surname == key.surname)
-        + usize::from(p.first.is_some() && p.first == key.first)
+        + usize::from(given(&p.first, &key.first))
+        + usize::from(given(&p.patronymic, &key.patronymic))
+        + usize::from(p.gender.is_some() && p.gender == key.gender)
         + usize::from(p.first_initial.is_some() && p.first_initial == key.first_initial)
         + usize::from(
             p.patronymic_initial.is_some() && p.patronymic_initial == key.patronymic_initial,

@@ -112,3 +112,80 @@ fn uncertain_spans_ask_for_review() {
     let sure = mask("подсудимый Асанов Бакыт Жумабекович признал вину");
     assert!(!sure.needs_review, "{:?}", sure.spans);
 }
+
+/// Asserts that the surfaces of each group carry one pseudonym and that the groups differ.
+fn check_persons(name: &str, text: &str, groups: &[&[&str]]) {
+    let m = mask(text);
+    let of = |surface: &str| {
+        let at = text
+            .find(surface)
+            .unwrap_or_else(|| panic!("{name}: {surface:?} not in text"));
+        // The first span inside the surface ("Истица Асанова" reads the span of the name).
+        m.spans
+            .iter()
+            .find(|s| s.end > at && s.start < at + surface.len())
+            .map(|s| s.replacement.clone())
+            .unwrap_or_else(|| panic!("{name}: {surface:?} not masked: {}", m.masked_text))
+    };
+    let mut seen: Vec<String> = Vec::new();
+    for group in groups {
+        let first = of(group[0]);
+        for surface in &group[1..] {
+            assert_eq!(
+                of(surface),
+                first,
+                "{name}: {surface:?} should be the person of {:?}; masked text: {}",
+                group[0],
+                m.masked_text
+            );
+        }
+        assert!(
+            !seen.contains(&first),
+            "{name}: {:?} merged with another person; masked text: {}",
+            group[0],
+            m.masked_text
+        );
+        seen.push(first);
+    }
+}
+
+macro_rules! persons {
+    ($($name:ident: $text:expr, $groups:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            check_persons(stringify!($name), $text, &$groups);
+        }
+    )*};
+}
+
+persons! {
+    kyrgyz_suffixes_on_given_name_and_patronymic:
+        "доогер Темирова Айзада Маратовнанын жоопкер Темиров Нурлан Асылбековичке карата доосу. Темирова Айзада Маратовна менен Темиров Нурлан Асылбековичтин никеси бузулсун. Жоопкер Темиров Нурлан Асылбековичтен алимент өндүрүлсүн.",
+        [&["Темирова Айзада Маратовнанын", "Темирова Айзада Маратовна менен"][..],
+         &["Темиров Нурлан Асылбековичке", "Темиров Нурлан Асылбековичтин", "Темиров Нурлан Асылбековичтен"][..]];
+    kyrgyz_father_marker_with_case_suffix:
+        "доогер Сапар кызы Нурайдын жоопкер Эркин уулу Талантка карата доосу. Сапар кызы Нурай менен Эркин уулу Таланттын никеси бузулсун. Жоопкер Эркин уулу Таланттан алимент өндүрүлсүн.",
+        [&["Сапар кызы Нурайдын", "Сапар кызы Нурай менен"][..],
+         &["Эркин уулу Талантка", "Эркин уулу Таланттын", "Эркин уулу Таланттан"][..]];
+    spouses_by_gender_of_surname_form_kyrgyz:
+        "доогер Бектурова Жамиля Сейитовна жоопкер Бектуров Азамат Эрланович. Балдары: Бектурова Асель Азаматовна. Доогер Бектурова сотко келди. Жоопкер Бектуров келген жок. Баланын атасы Бектуров менен энеси Бектурованын ортосунда.",
+        [&["Бектурова Жамиля", "Доогер Бектурова", "энеси Бектурованын"][..],
+         &["Бектуров Азамат", "Жоопкер Бектуров", "атасы Бектуров"][..],
+         &["Бектурова Асель"][..]];
+    spouses_by_feminine_role_word_and_verb_russian:
+        "по иску Карыбаевой Зарины Алмазовны к Карыбаеву Тимуру Бакытовичу о расторжении брака. Истица Карыбаева обратилась в суд. Ответчик Карыбаев иск признал. Примирение супругов Карыбаевой и Карыбаева невозможно.",
+        [&["Карыбаевой Зарины", "Истица Карыбаева", "супругов Карыбаевой"][..],
+         &["Карыбаеву Тимуру", "Ответчик Карыбаев", "и Карыбаева невозможно"][..]];
+    kyrgyz_letters_typed_as_russian:
+        "жоопкер Үмөталиев Бекжан Төлөнович сотко келген жок. Жоопкер Умоталиев доо арызды мойнуна алды.",
+        [&["Үмөталиев Бекжан", "Жоопкер Умоталиев"][..]];
+    latin_letter_inside_a_cyrillic_surname:
+        "подсудимой Орозалиевой Айканыш Бекмуратовны. Доводы Oрозалиевой А.Б. не подтвердились.",
+        [&["Орозалиевой Айканыш", "Oрозалиевой А.Б."][..]];
+    short_surname_under_a_kyrgyz_suffix:
+        "жабырлануучу Пак Вадим Сергеевич. Айыпталуучу Сапаров Эмил. Сапаровдон В.С. Пакка 5000 сом өндүрүлсүн.",
+        [&["Пак Вадим", "В.С. Пакка"][..], &["Сапаров Эмил", "Сапаровдон"][..]];
+    given_name_alone_after_a_kinship_word:
+        "доогер Абдраева Салтанат Кубатовна. Жоопкер күнөөсүн мойнуна алып, аялы Салтанат менен жашагысы келет.",
+        [&["Абдраева Салтанат", "аялы Салтанат"][..]];
+}

@@ -15,17 +15,28 @@ fn quality_on_synthetic_acts() {
         assert_eq!(leak(id), 0.0, "{id} leaked");
     }
     assert!(
-        r.name_leak_rate() <= 0.02,
+        r.name_leak_rate() <= 0.005,
         "name leaks {}",
         r.name_leak_rate()
     );
+    assert!(
+        over("official") <= 0.01,
+        "officials masked {}",
+        over("official")
+    );
+    assert!(
+        r.pseudonym_consistency.rate() <= 0.02,
+        "same person, same pseudonym: {} of mentions differ",
+        r.pseudonym_consistency.rate()
+    );
+    assert!(r.merged_persons <= 5, "{} persons merged", r.merged_persons);
     assert!(leak("address") <= 0.15, "address leaks {}", leak("address"));
     assert!(
         over("statute") <= 0.02 && over("case_number") <= 0.01,
         "over-masked statutes/cases"
     );
     assert!(
-        r.non_personal_words.rate() <= 0.02,
+        r.non_personal_words.rate() <= 0.005,
         "non-personal words masked"
     );
 }
