@@ -1,10 +1,13 @@
 //! Home addresses by their grammar: region, district, aiyl okmotu, settlement, street,
-//! house and flat, in Russian and Kyrgyz, chained by commas.
+//! house and flat, in Russian and Kyrgyz, chained by commas ("г. Бишкек, ул. Садовая,
+//! д. 14") or written from the flat up ("квартира № 5 дома № 7 по ул. Садовой").
 //!
 //! A chain is a private home address when a residence cue precedes it ("проживающего по
-//! адресу", "жашаган", "зарегистрированной") or when it goes down to a street with a house
-//! or a flat. A city or region on its own (where the court sits, where a crime happened)
-//! is not an address and stays.
+//! адресу", "зарегистрированной") or follows it ("дарегинде жашаган", "дареги боюнча"), or
+//! when it goes down to a house or a flat, unless it is the address of an organization
+//! ("ОсОО «…», расположенное по адресу", "магазин … по ул.", "Адрес суда:"). A city or
+//! region on its own (where the court sits, where a crime happened) is not an address and
+//! stays.
 
 use crate::patterns::{Hit, floor, re};
 use courtpub_domain::Category;
@@ -24,10 +27,16 @@ enum Level {
 pub struct AddressGrammar {
     components: Vec<(Regex, Level)>,
     bare_house: Regex,
+    anniversary_street: Regex,
+    descending_gap: Regex,
     residence_cue: Regex,
     residence_cue_after: Regex,
     address_cue: Regex,
-    organization_cue: Regex,
+    organization: Regex,
+    dwelling: Regex,
+    event: Regex,
+    court: Regex,
+    case_file_page: Regex,
 }
 
 impl Default for AddressGrammar {
@@ -36,8 +45,12 @@ impl Default for AddressGrammar {
     }
 }
 
-const NAME: &str = r"[А-ЯЁӨҮҢA-Z0-9][\w\-\u{00AD}]*(?:[ \u{00A0}][А-ЯЁӨҮҢ][\w\-\u{00AD}]*){0,2}";
-const NAME1: &str = r"[А-ЯЁӨҮҢ][\w\-\u{00AD}]*(?:[\-\u{00AD}][А-ЯЁӨҮҢ][\w]*)?";
+/// A proper name of up to three words; a word may be a number ("Аламедин-1", "5
+/// микрорайон") and the last may be an initial ("Разаков И. көчөсү").
+const NAME: &str = r"[А-ЯЁӨҮҢA-Z0-9][\w\-\u{00AD}]*(?:[ \u{00A0}][А-ЯЁӨҮҢ][\w\-\u{00AD}]*){0,2}(?:[ \u{00A0}][А-ЯЁӨҮҢ]\.)?";
+/// One capitalized word, hyphenated parts allowed, also across a soft hyphen at a line end
+/// ("Ак-\nКудукского").
+const NAME1: &str = r"[А-ЯЁӨҮҢ]\w*(?:[\-\u{00AD}]\n?[А-ЯЁӨҮҢа-яёөүң0-9]\w*)*";
 const NUM: &str = r"№?\s?\d+[а-яА-Яa-zA-Z]?(?:/\d+)?";
 
 impl AddressGrammar {
@@ -45,71 +58,96 @@ impl AddressGrammar {
         let components = vec![
             (
                 re(&format!(
-                    r"{NAME1}\s+(?:област[ьиюе]|обл\.|облусу\w*|облусунун)"
+                    r"{NAME1}\s+(?:(?i:област\w*|обл\.)|облус\w*|ОБЛУС\w*)"
                 )),
                 Level::Region,
             ),
             (
-                re(&format!(
-                    r"{NAME1}\s+(?:район\w*|р-н\w*|р-на|району\w*|районунун)"
-                )),
+                re(&format!(r"{NAME1}\s+(?:(?i:район\w*)|р-н\w*|р-на)")),
                 Level::District,
             ),
             (
                 re(&format!(
-                    r"{NAME1}\s+(?:айыл(?:ный|дык)?\s+окмоту\w*|а/о|айыл\s+аймаг\w*)"
+                    r"{NAME1}\s+(?:айыл(?:ный|дык)?\s+окмоту\w*|а/о|айыл\s+аймаг\w*|(?i:сельск\w+\s+(?:управ\w*|округ\w*)))"
                 )),
                 Level::Okmotu,
             ),
             (
                 re(&format!(
-                    r"(?:(?:с\.|село|селе|села|пгт\.?|п\.|пос\.|поселк\w*|поселок|г\.|город[еау]?|гор\.|ш\.)\s?{NAME1})"
+                    r"(?:(?:с\.|(?i:село|селе|села|селом)|пгт\.?|п\.|пос\.|(?i:поселк\w*|поселок)|г\.|(?i:город\w*)|гор\.|ш\.)\s?{NAME1})"
                 )),
                 Level::Settlement,
             ),
             (
-                re(&format!(r"{NAME1}\s+(?:айыл[ыд]\w*|шаар[ыд]\w*|кыштаг\w*)")),
+                re(&format!(r"{NAME1}\s+(?:айыл[ыд]\w*|шаар\w*|кыштаг\w*)")),
                 Level::Settlement,
             ),
             (
                 re(&format!(
-                    r"(?:(?:ул\.|улица|улице|улицы|пр\.|пр-т\.?|проспект\w*|пер\.|переул\w*|бул\.|бульвар\w*|ж/м|жилмассив\w*|ж\.м\.|мкр\.?|микрорайон\w*|м-н|кв-л|квартал\w*)\s?(?:{NAME}|\d+))"
+                    r"(?:(?:ул\.|(?i:улиц\w*)|пр\.|пр-т\.?|(?i:проспект\w*)|пер\.|(?i:переул\w*)|бул\.|(?i:бульвар\w*)|ж/м|(?i:жилмассив\w*)|ж\.м\.|мкр\.?|(?i:микрорайон\w*)|м-н|кв-л|(?i:квартал\w*)|туп\.|(?i:тупик\w*)|(?i:проезд\w*))\s?(?:{NAME}|\d+))"
                 )),
                 Level::Street,
             ),
             (
                 re(&format!(
-                    r"{NAME}\s+(?:көчөсү\w*|көч\.|проспектиси\w*|кичи\s?району\w*|кичирайону\w*|конушу\w*|тыгырыгы\w*|массиви\w*)"
+                    r"{NAME}\s+(?:көчө\w*|көч\.|проспектиси\w*|кичи\s?району\w*|кичирайону\w*|конушу\w*|тыгырыгы\w*|массиви\w*)"
                 )),
                 Level::Street,
             ),
+            // "в 5 микрорайоне", "3-й микрорайон".
             (
-                re(&format!(r"(?:(?:д\.|дом[ау]?|үй|уй)\s?{NUM})")),
+                re(r"\d+(?:-?й)?\s+(?:(?i:микрорайон\w*)|мкр\.?)"),
+                Level::Street,
+            ),
+            (
+                re(&format!(r"(?:(?:д\.|(?i:дом[аеу]?)|үй)\s?{NUM})")),
                 Level::House,
             ),
             (
-                re(r"\d+[а-я]?(?:/\d+)?\s?[-\u{00AD}]?\s?(?:үй\w*)"),
+                re(r"№?\s?\d+[а-я]?(?:/\d+)?\s?[-\u{00AD}]?\s?(?:үй\w*)"),
                 Level::House,
             ),
             (
-                re(&format!(r"(?:(?:кв\.|квартир[аеуы]|батир\w*)\s?{NUM})")),
+                re(&format!(r"(?:(?:кв\.|(?i:квартир\w*)|батир\w*)\s?{NUM})")),
                 Level::Flat,
             ),
-            (re(r"\d+\s?[-\u{00AD}]?\s?(?:батир\w*)"), Level::Flat),
+            (re(r"№?\s?\d+\s?[-\u{00AD}]?\s?(?:батир\w*)"), Level::Flat),
         ];
         Self {
             components,
-            bare_house: re(r"^[ ,\u{00A0}]*\d+[а-я]?(?:[/\-]\d+)?"),
+            // "ул. Ленина, 5", "ул. Ахунбаева 122-27", "ул. Центральная,\n№534", "47 (120)".
+            bare_house: re(
+                r"^[ ,\u{00A0}]*\n?[ \u{00A0}]*№?\s?\d+[а-яА-Я]?(?:[/\-]\d+)?(?:\s?\(\d+\))?",
+            ),
+            // "ул. Бульвар 40 лет Октября": the number belongs to the street's name.
+            anniversary_street: re(r"^[ ,\u{00A0}]*\d+\s+лет\s+[А-ЯЁ]\w+"),
+            // A dwelling, then the street or place it stands in: "дом № 59 по ул. …",
+            // "квартиру № 39 дома № 12, расположенной в 5 микрорайоне г. Бишкек".
+            descending_gap: re(
+                r"^\s*,?\s*(?:(?:расположенн\w*|находящ\w*)\s+)?(?:по|в|на|во\s+дворе)?\s*$",
+            ),
             residence_cue: re(
-                r"(?i)(?:прожива\w*|зарегистрир\w*|жительств\w*|жаша\w*|турган\w*|катталган\w*|место\s+проживания)[^.;]{0,40}$",
+                r"(?i)(?:прожива\w*|зарегистрир\w*|прописан\w*|жительств\w*|жаша\w*|катталган\w*|место\s+проживания|извещ\w*\s+по\s+адрес\w*|уведомл\w*\s+по\s+адрес\w*)",
             ),
             residence_cue_after: re(
-                r"^[^.;]{0,12}(?:дарегинде|дарегиндеги|жашаган\w*|жашайт|катталган\w*)",
+                r"^[^.;]{0,12}(?:дарег\w*\s+(?:боюнча\s+)?(?:жашаган|жашайт|жашай|катталган|туруктуу)|дареги\s+боюнча|жашаган\w*|жашайт|катталган\w*)",
             ),
-            address_cue: re(r"(?i)(?:адрес\w*|дарег\w*|дарек\w*)[^.;]{0,20}$"),
-            organization_cue: re(
-                r"(?i)(?:располож\w*|находящ\w*|юридическ\w*|местонахожд\w*|суд\w*|сот\w*|офис\w*|организац\w*|канцеляр\w*|ОсОО|ООО|ОАО|АО)[^.;]{0,60}$",
+            address_cue: re(r"(?i)(?:адрес\w*|дарег\w*|дарек\w*)[^;]{0,20}$"),
+            organization: re(
+                r"(?i)(?:(?:^|[^\w])(?:ОсОО|ООО|ОАО|ЗАО|АО|ОФ|ИП|ЧП)[^\w]|магазин\w*|павильон\w*|киоск\w*|офис\w*|кафе\w*|ресторан\w*|гостиниц\w*|банк\w*|компани\w*|организаци\w*|предприяти\w*|учреждени\w*|фирм\w*|школ\w*|больниц\w*|рынк\w*|рынок|базар\w*|склад\w*|завод\w*|фабрик\w*|станци\w*|нежил\w*|дүкөн\w*|ишкана\w*|мекеме\w*|уюм\w*|прокуратур\w*|канцеляр\w*|управлени\w*|отдел\w*|орган\w*|министерств\w*|мэри\w*|аким\w*|юридическ\w*|местонахожд\w*|нотариус\w*|ЗАГС|РОВД|ГУВД|УВД|ОВД|СИЗО|ИВС|колони\w*)",
             ),
+            // A court owns an address named right after it ("Адрес суда:", "районный суд,
+            // ул. …"), not one named later in the sentence ("соттун чечими … үйдүн").
+            court: re(
+                r"(?i)(?:(?:^|[^\w])суд(?:а|у|ом|е|ы|ов)?[^\w]|(?:^|[^\w])сот(?:тун|тук|ко)?[^\w])",
+            ),
+            // A hearing or an appointment at an address is the court's, not a home.
+            event: re(r"(?i)(?:заседани\w*|рассмотрени\w*|(?:^|[^\w])часам[^\w]|явк\w*\s+в)"),
+            dwelling: re(
+                r"(?i)(?:жил\w*\s+дом\w*|жиль\w*|квартир\w*|домовладени\w*|(?:^|[^\w])дом(?:а|е|у|ом)?[^\w]|двор\w*|(?:^|[^\w])үй\w*|батир\w*|турак\s+жай\w*|прожива\w*|жаша\w*)",
+            ),
+            // "л.д. 30", "т.1 л. д. 45": a page of the case file, not a house.
+            case_file_page: re(r"(?:^|[^\w])л\.\s?$"),
         }
     }
 
@@ -123,25 +161,41 @@ impl AddressGrammar {
             .collect()
     }
 
-    /// Home-address spans in the text.
-    pub fn find(&self, text: &str) -> Vec<Hit> {
+    fn parts(&self, text: &str) -> Vec<(usize, usize, Level)> {
         let mut parts: Vec<(usize, usize, Level)> = Vec::new();
         for (regex, level) in &self.components {
             for m in regex.find_iter(text) {
                 // Word boundary checked by hand: Unicode `\b` would force the slow engine.
-                if text[..m.start()]
+                let before = &text[..m.start()];
+                if before
                     .chars()
                     .next_back()
                     .is_some_and(char::is_alphanumeric)
                 {
                     continue;
                 }
+                if *level == Level::House
+                    && m.as_str().starts_with("д.")
+                    && self
+                        .case_file_page
+                        .is_match(&before[floor(before, before.len().saturating_sub(8))..])
+                {
+                    continue;
+                }
                 let mut end = m.end();
                 if *level == Level::Street {
+                    if let Some(a) = self.anniversary_street.find(&text[end..]) {
+                        end += a.end();
+                    }
                     // "ул. Ленина, 5": a bare number after a street is the house.
                     if let Some(h) = self.bare_house.find(&text[end..]) {
-                        let after = text[end + h.end()..].chars().next();
-                        if !after.is_some_and(|c| c.is_ascii_digit() || c == '.') {
+                        let rest = &text[end + h.end()..];
+                        let mut next = rest.chars();
+                        let after = next.next();
+                        let after2 = next.next();
+                        let joined = after.is_some_and(|c| c.is_ascii_digit())
+                            || (after == Some('.') && after2.is_some_and(|c| c.is_ascii_digit()));
+                        if !joined {
                             end += h.end();
                         }
                     }
@@ -150,7 +204,12 @@ impl AddressGrammar {
             }
         }
         parts.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+        parts
+    }
 
+    /// Home-address spans in the text.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let parts = self.parts(text);
         let mut hits = Vec::new();
         let mut i = 0;
         while i < parts.len() {
@@ -166,11 +225,16 @@ impl AddressGrammar {
                     continue;
                 }
                 let gap = &text[end..s];
-                if gap.len() <= 4
+                let last = levels.last().copied().unwrap_or(l);
+                let comma_gap = gap.len() <= 4
                     && gap
                         .chars()
-                        .all(|c| c == ',' || c.is_whitespace() || c == ';')
-                {
+                        .all(|c| c == ',' || c.is_whitespace() || c == ';');
+                let descending = gap.len() <= 40
+                    && last >= Level::Street
+                    && l < last
+                    && self.descending_gap.is_match(gap);
+                if comma_gap || descending {
                     end = e;
                     levels.push(l);
                     j += 1;
@@ -199,7 +263,7 @@ impl AddressGrammar {
         end: usize,
         levels: &[Level],
     ) -> Option<f32> {
-        let before = &text[floor(text, start.saturating_sub(120))..start];
+        let before = clause_before(text, start);
         let after = &text[end..floor(text, (end + 80).min(text.len()))];
         if self.residence_cue_after.is_match(after) {
             return Some(0.95);
@@ -208,12 +272,42 @@ impl AddressGrammar {
         let dwelling = levels
             .iter()
             .any(|l| matches!(l, Level::House | Level::Flat));
-        if self.residence_cue.is_match(before) {
+        // The nearest organization noun before the chain owns it, unless a dwelling or a
+        // person's residence is named after it ("ОсОО … в квартире", "суд … проживающего").
+        let owns = |m: regex::Match<'_>, reach: usize| {
+            let between = &before[m.end()..];
+            between.chars().count() <= reach && !self.dwelling.is_match(between)
+        };
+        let organization = self
+            .organization
+            .find_iter(before)
+            .last()
+            .is_some_and(|m| owns(m, 70))
+            || self
+                .court
+                .find_iter(before)
+                .last()
+                .is_some_and(|m| owns(m, 25));
+        // A residence cue close before the chain, with no organization named in between
+        // ("брак зарегистрирован отделом ЗАГС … района" is not a residence).
+        let residence = self
+            .residence_cue
+            .find_iter(before)
+            .last()
+            .is_some_and(|m| {
+                let between = &before[m.end()..];
+                between.chars().count() <= 40
+                    && !self.organization.is_match(between)
+                    && !self.court.is_match(between)
+            });
+        if residence {
             return Some(0.95);
         }
-        let organization = self.organization_cue.is_match(before);
+        if organization {
+            return None;
+        }
         if self.address_cue.is_match(before)
-            && !organization
+            && !self.event.is_match(before)
             && (fine || levels.contains(&Level::Settlement))
         {
             return Some(0.85);
@@ -221,11 +315,32 @@ impl AddressGrammar {
         if levels.contains(&Level::Flat) {
             return Some(0.9);
         }
-        if fine && dwelling && !organization {
+        if fine && dwelling {
             return Some(0.7);
         }
         None
     }
+}
+
+/// The text of the clause before `at`, up to 300 bytes: it starts after the last ';',
+/// paragraph break, or full stop that ends a word of three letters or more (the dots of
+/// "г.", "ул.", "Б.Ж." do not end a clause).
+fn clause_before(text: &str, at: usize) -> &str {
+    let window = &text[floor(text, at.saturating_sub(300))..at];
+    let mut start = 0;
+    let mut word = 0usize;
+    let mut prev_newline = false;
+    for (i, c) in window.char_indices() {
+        match c {
+            ';' => start = i + 1,
+            '\n' if prev_newline => start = i + 1,
+            '.' if word >= 4 => start = i + 1,
+            _ => {}
+        }
+        prev_newline = c == '\n';
+        word = if c.is_alphabetic() { word + 1 } else { 0 };
+    }
+    &window[start..]
 }
 
 #[cfg(test)]
@@ -255,10 +370,40 @@ mod tests {
         city_street_flat: "зарегистрированной по адресу г. Бишкек, мкр. Джал, д. 5, кв. 12, ранее" =>
             ["г. Бишкек, мкр. Джал, д. 5, кв. 12"];
         bare_house_number: "проживает: г.Ош, ул. Ленина, 45 и" => ["г.Ош, ул. Ленина, 45"];
+        bare_house_at_sentence_end: "адрес: город Каракол, улица Садовая, 7.\nИстец" => ["город Каракол, улица Садовая, 7"];
+        bare_house_and_flat: "адрес: город Нарын, ул. Садовая 12-34.\n" => ["город Нарын, ул. Садовая 12-34"];
+        bare_house_after_line_break: "проживает: с.Кенеш, ул.Береговая,\n№77; мера" => ["с.Кенеш, ул.Береговая,\n№77"];
+        bare_number_before_a_date_is_not_a_house: "проживает: г.Ош, ул. Ленина, 5.12.2020" => ["г.Ош, ул. Ленина"];
+        anniversary_street_name: "по адресу: г.Кемин, ул.Бульвар, 50 лет Октября дом 3 кв.9, т.е." =>
+            ["г.Кемин, ул.Бульвар, 50 лет Октября дом 3 кв.9"];
         kyrgyz: "Ош шаары, Масалиев көчөсү, 12-үй, 4-батир дарегинде жашаган" =>
             ["Ош шаары, Масалиев көчөсү, 12-үй, 4-батир"];
+        kyrgyz_notified_at_address: "сот отурумуна келген жок, ал тууралуу Нарын шаары, Орто көчөсү, 5-үй дареги боюнча кабарланган" =>
+            ["Нарын шаары, Орто көчөсү, 5-үй"];
+        kyrgyz_microdistrict: "Бишкек шаары, Асанбай-2 кичирайону, 24-үй, 104-батир дарегинде жашайт" =>
+            ["Бишкек шаары, Асанбай-2 кичирайону, 24-үй, 104-батир"];
+        court_decision_then_own_house: "аталган соттун 2011-жылдын 17-майындагы чечиминин негизинде, өзүнө тийешелүү болгон Талас шаарындагы Орто көчөсүндөгү №12\u{00AD}үйдүн жер тилкеси" =>
+            ["Талас шаарындагы Орто көчөсүндөгү №12\u{00AD}үйдүн"];
+        kyrgyz_attributive_forms: "өзүнө таандык Талас шаарындагы Орто көчөсүндөгү №12-үйдүн жер тилкеси" =>
+            ["Талас шаарындагы Орто көчөсүндөгү №12-үйдүн"];
+        house_then_street: "через окно проникли в дом №19 по ул.Береговая с.Кенеш и похитили" =>
+            ["дом №19 по ул.Береговая с.Кенеш"];
+        flat_then_house_then_place: "проникнув в квартиру № 8 дома № 3, расположенной в 7 микрорайоне г. Бишкек, похитил" =>
+            ["квартиру № 8 дома № 3, расположенной в 7 микрорайоне г. Бишкек"];
+        dwelling_located_at: "право собственности на жилой дом, расположенный по адресу: г. Токмок, ул. Садовая, д. 3, код" =>
+            ["г. Токмок, ул. Садовая, д. 3"];
+        flat_located_at: "из квартиры Осмоновой, расположенной по адресу: г.Бишкек, ул.Садовая, д.8/2, похитил" =>
+            ["г.Бишкек, ул.Садовая, д.8/2"];
+        case_file_page_is_not_a_house: "что подтверждается материалами (л.д. 30, 31) и (т.1 л. д. 45)" => [];
         city_alone_is_a_place: "8 января 2013 года город Бишкек" => [];
         court_street_without_house_kept: "Первомайский районный суд, ул. Токтогула" => [];
+        court_address_kept: "Адрес суда: г. Бишкек, ул. Садовая, 105." => [];
+        court_address_kept_ky: "Соттун дареги: Талас шаары, Орто көчөсү, 93." => [];
+        near_a_house_at_address: "около 11 часов, находясь возле дома по адресу: г.Ош, улица Орто 12-3, на почве" => ["г.Ош, улица Орто 12-3"];
+        hearing_place_kept: "назначить к рассмотрению на 5 мая 2022 года к 09:00 часам по адресу: город Бишкек, ул.Садовая, 205." => [];
         organization_address_kept: "ОсОО «Ала-Тоо», расположенное по адресу: г. Бишкек, ул. Киевская, 96" => [];
+        shop_address_kept: "находясь в магазине «Береке» расположенном по ул. Садовая д.1 г. Бишкек, похитил" => [];
+        registry_office_is_not_a_residence: "брак зарегистрирован отделом ЗАГС Первомайского района г. Бишкек. От брака" => [];
+        residence_at_district_level: "проживающего в Сокулукском районе Чуйской области, ранее" => ["Сокулукском районе Чуйской области"];
     }
 }

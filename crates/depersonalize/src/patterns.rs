@@ -40,6 +40,8 @@ pub struct Patterns {
     birth_year: Regex,
     birth_cued: Regex,
     birth_ky: Regex,
+    birth_column: Regex,
+    table_date: Regex,
 }
 
 // Latin letters and their Cyrillic look-alikes as used on plates and passports.
@@ -81,9 +83,10 @@ impl Patterns {
                 r"(?i)паспорт\w*(?:{SP}|\w|[.,:№])*?((?:серии{SP}+)?[A-ZА-Я]{{1,2}}{SP}*(?:№{SP}*)?\d{{6,9}})"
             )),
             // Area codes have 3 or 4 digits ("0(312)", "0 (3222)"); the digit count is
-            // checked after matching: 10 after a leading 0, 12 with +996.
+            // checked after matching: 10 after a leading 0, 12 with +996. A line break
+            // may fall inside the number in text taken from a PDF.
             phone: re(&format!(
-                r"(?:\+{SP}?996|0)(?:{SP}|{DASH})?\(?\d{{3,4}}\)?(?:(?:{SP}|{DASH})?\d){{5,6}}"
+                r"(?:\+{SP}?996|0)(?:{SP}|{DASH})?\(?\d{{3,4}}\)?(?:(?:{SP}|{DASH}|\n)?\d){{5,6}}"
             )),
             phone_cue: re(&format!(
                 r"(?i)(?:тел\.?|телефон\w*|моб\.?|байланыш\w*)[:\s]*(?:№{SP}?)?((?:\+?\d)(?:(?:{SP}|{DASH}|[()])?\d){{4,12}})"
@@ -104,17 +107,30 @@ impl Patterns {
             )),
             long_number: re(r"\d{16,30}"),
             property_code: re(&format!(r"\d{{1,2}}(?:{DASH}\d{{2,4}}){{4,7}}")),
+            // "12.03.1985 г.р.", "12.03.1985 года рождения", "24.11.1956-ж. туулган".
             birth_numeric: re(&format!(
-                r"(\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*(?:г\.?|года?)|{DASH}?\s?ж\.?|{DASH}?жылы)?(?:{SP}|\s|,)*(?:г\.?\s?р\.?|рождения|туулган|ж\.\s?т\.)"
+                r"(\d{{1,2}}\.\d{{1,2}}\.\d{{4}})(?:\s*(?:г\.?|года?)|{DASH}?\s?ж\.?|{DASH}?\s?жылы)?(?:{SP}|\s|,)*(?:г\.\s?р(?:\.|,|\s|\))|рождения|туулган|ж\.\s?т\.)"
             )),
-            birth_year: re(
-                r"(\d{4})\s*(?:г\.?\s?р\.?|года?\s+рождения|г\.\s*рождения|-?\s?жылы\s+туулган|ж\.\s?т\.)",
-            ),
+            // "1985 г.р.", "1985 года рождения", "12 марта 1985 года года рождения" (the
+            // doubled "года" is a common typo), "1985-жылы туулган", "1985-ж.т.". The "р"
+            // of "г.р." must end there: "2013 г.\nрассмотрев" is an act date.
+            birth_year: re(&format!(
+                r"(\d{{1,2}}{SP}+(?:{MONTHS}){SP}+\d{{4}}(?:\s+года)?|\d{{4}})(?:\s*(?:г\.\s?р(?:\.|,|\s|\))|(?:(?:года?|г\.)\s+)?(?:года\s+)?рождения|{DASH}?\s?жылы\s+туулган|{DASH}?\s?ж\.\s?т(?:\.|\s)|{DASH}?\s?ж\.\s+туулган))"
+            )),
+            // "родившегося 12 марта 1985 года", "дата рождения: 12.03.1985", "год рождения
+            // 1985", "туулган күнү: 12.03.1985", "туулган жылы 1985".
             birth_cued: re(&format!(
-                r"(?i)(?:родивш\w+|рожденн?\w*|дата\s+рождения|род\.|туулган\s+күнү)[:\s,]*(\d{{1,2}}(?:\.\d{{1,2}}\.|\s+(?:{MONTHS})\s+)\d{{4}}(?:\s*(?:года|г\.))?)"
+                r"(?i)(?:родивш\w+|родил(?:ся|ась)|рожденн?\w*|дата\s+рождения|год\s+рождения|род\.|туулган\s+(?:күнү|жылы|датасы))[:\s,]*(\d{{1,2}}(?:\.\d{{1,2}}\.|\s+(?:{MONTHS})\s+)\d{{4}}(?:\s*(?:года|г\.))?|\d{{4}})"
             )),
+            // "1985-жылдын 12-мартында туулган", "1985-жылы 12-мартта туулган".
             birth_ky: re(&format!(
                 r"(\d{{4}}{DASH}?\s?жыл\w*\s+\d{{1,2}}{DASH}?\s?\w+)\s+туулган"
+            )),
+            birth_column: re(
+                r"(?i)^(?:дата|год|число)\s+рождения|^г\.\s?р\.?$|^туулган\s+(?:күнү|жылы|датасы)|^(?:дата|год)\s+рожд\.",
+            ),
+            table_date: re(&format!(
+                r"^\s*(\d{{1,2}}(?:\.\d{{1,2}}\.|{SP}+(?:{MONTHS}){SP}+)\d{{4}}|\d{{4}})(?:\s*(?:г\.?|года|{DASH}?\s?ж\.?))?\s*$"
             )),
         }
     }
@@ -334,8 +350,78 @@ impl Patterns {
                 }
             }
         }
+        self.table_columns(text, &mut hits);
         hits
     }
+
+    /// Tables written as tab-separated rows ("ФИО\tДата рождения\tПИН"): every cell under
+    /// a birth-date header that holds a date, and every non-empty cell under an address
+    /// header, down to the end of the table.
+    fn table_columns(&self, text: &str, hits: &mut Vec<Hit>) {
+        let mut columns: Vec<(usize, Category)> = Vec::new();
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            let row = line.trim_end_matches(['\n', '\r']);
+            if !row.contains('\t') {
+                columns.clear();
+                continue;
+            }
+            let mut offset = start;
+            let mut header = Vec::new();
+            for (i, cell) in row.split('\t').enumerate() {
+                let trimmed = cell.trim();
+                if self.birth_column.is_match(trimmed) {
+                    header.push((i, Category::BirthDate));
+                } else if is_address_header(trimmed) {
+                    header.push((i, Category::Address));
+                } else if let Some(&(_, category)) = columns.iter().find(|(c, _)| *c == i) {
+                    let lead = cell.len() - cell.trim_start().len();
+                    let (s, e) = (offset + lead, offset + lead + trimmed.len());
+                    match category {
+                        Category::BirthDate => {
+                            if let Some(g) =
+                                self.table_date.captures(trimmed).and_then(|c| c.get(1))
+                            {
+                                hits.push(Hit {
+                                    start: s + g.start(),
+                                    end: s + g.end(),
+                                    category,
+                                    rule: "birth_date.table_column",
+                                    confidence: 0.9,
+                                });
+                            }
+                        }
+                        _ if trimmed.chars().any(char::is_alphanumeric) => hits.push(Hit {
+                            start: s,
+                            end: e,
+                            category,
+                            rule: "address.table_column",
+                            confidence: 0.85,
+                        }),
+                        _ => {}
+                    }
+                }
+                offset += cell.len() + 1;
+            }
+            if !header.is_empty() {
+                columns = header;
+            }
+        }
+    }
+}
+
+/// A table header naming a home address: "Адрес", "Место жительства", "Дареги".
+fn is_address_header(cell: &str) -> bool {
+    let lower = cell.to_lowercase();
+    let lower = lower.trim_end_matches([':', '.']);
+    lower.starts_with("адрес")
+        || lower.starts_with("место жительства")
+        || lower.starts_with("место регистрации")
+        || lower.starts_with("дарег")
+        || lower.starts_with("жашаган")
+        || lower.starts_with("жашаган жери")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -458,6 +544,20 @@ mod tests {
         birth_numeric: "Асанов, 12.03.1985 г.р., ранее" => [(BirthDate, "12.03.1985")];
         birth_year: "1985 года рождения" => [(BirthDate, "1985")];
         birth_words: "родившегося 12 марта 1985 года в" => [(BirthDate, "12 марта 1985 года")];
+        phone_broken_across_lines: "телефон: 0700 123\n456." => [(Phone, "0700 123\n456")];
+        phone_city_intl: "+996 (312) 62-45-78" => [(Phone, "+996 (312) 62-45-78")];
+        birth_words_then_rozhdeniya: "Осмонова Айгуль, 12 марта 1985 года рождения, проживающая" => [(BirthDate, "12 марта 1985 года")];
+        birth_doubled_goda: "умер Асанов, 3 мая 1941 года года рождения," => [(BirthDate, "3 мая 1941 года")];
+        birth_kyrgyz_soft_hyphen: "Асанов Бакыт, 1975\u{00AD}жылы туулган," => [(BirthDate, "1975")];
+        birth_kyrgyz_abbreviated: "1956-ж. туулган, 1960-ж.т., 24.11.1956-ж. туулган" => [(BirthDate, "1956"), (BirthDate, "1960"), (BirthDate, "24.11.1956")];
+        birth_kyrgyz_day_month: "Асанов 1994-жылдын 30-майында туулган," => [(BirthDate, "1994-жылдын 30-майында")];
+        birth_field_label: "Дата рождения: 05.06.1977\nГод рождения 1980; туулган жылы: 1969" => [(BirthDate, "05.06.1977"), (BirthDate, "1980"), (BirthDate, "1969")];
+        birth_rodilsya: "родился 4 мая 1990 года в с. Кенеш" => [(BirthDate, "4 мая 1990 года")];
+        act_date_before_rassmotrev_is_not_birth: "доверенности от 16 января 2013 г.\nрассмотрев дело" => [];
+        citizen_after_a_date_is_not_birth: "постановлением №420 от 13 декабря 2001 года гр. Асанову выделен" => [];
+        year_range_is_not_birth: "за период 2010-2013 гг. рост" => [];
+        birth_table_column: "ФИО\tДата рождения\tПримечание\nАсанов Б.\t05.06.1977\tсын\nОсмонова А.\t1980 г.\tдочь\nКонец таблицы" => [(BirthDate, "05.06.1977"), (BirthDate, "1980")];
+        address_table_column: "ФИО\tАдрес\nАсанов Б.\tс. Кенеш, ул. Орто, 5\n" => [(Address, "с. Кенеш, ул. Орто, 5")];
         statute_is_not_personal: "по п. 2 ч. 2 ст. 168 УК КР от 12.03.2012" => [];
     }
 

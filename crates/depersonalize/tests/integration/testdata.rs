@@ -11,7 +11,14 @@ fn quality_on_synthetic_acts() {
     let leak = |c: &str| r.leaked.get(c).map_or(0.0, |c| c.rate());
     let over = |k: &str| r.over_masked.get(k).map_or(0.0, |c| c.rate());
     eprintln!("{r}");
-    for id in ["pin", "passport", "plate", "email", "property_code"] {
+    for id in [
+        "pin",
+        "passport",
+        "plate",
+        "email",
+        "property_code",
+        "phone",
+    ] {
         assert_eq!(leak(id), 0.0, "{id} leaked");
     }
     assert!(
@@ -30,7 +37,16 @@ fn quality_on_synthetic_acts() {
         r.pseudonym_consistency.rate()
     );
     assert!(r.merged_persons <= 5, "{} persons merged", r.merged_persons);
-    assert!(leak("address") <= 0.15, "address leaks {}", leak("address"));
+    assert!(leak("address") <= 0.01, "address leaks {}", leak("address"));
+    assert!(
+        leak("birth_date") <= 0.01,
+        "birth date leaks {}",
+        leak("birth_date")
+    );
+    assert!(
+        over("state_body") <= 0.01 && over("court") <= 0.01 && over("place") <= 0.01,
+        "over-masked state bodies/courts/places"
+    );
     assert!(
         over("statute") <= 0.02 && over("case_number") <= 0.01,
         "over-masked statutes/cases"
