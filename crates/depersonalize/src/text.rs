@@ -41,8 +41,38 @@ pub fn is_dash(c: char) -> bool {
     )
 }
 
+/// A letter. ASCII and the Cyrillic block (U+0400–U+0481, U+048A–U+04FF: letters only) are
+/// answered without the Unicode tables, which dominate tokenizing otherwise.
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic()
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Whitespace, with the ASCII cases first.
+fn is_space(c: char) -> bool {
+    match c {
+        ' ' | '\n' | '\r' | '\t' => true,
+        _ if c.is_ascii() => c.is_ascii_whitespace() || c == '\u{000B}',
+        _ => c.is_whitespace(),
+    }
+}
+
+/// Lowercase of one char, `ё`→`е`; Russian letters and ASCII without the Unicode tables.
+fn push_lower(out: &mut String, c: char) {
+    match c {
+        'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        'а'..='я' | 'a'..='z' => out.push(c),
+        'A'..='Z' => out.push(c.to_ascii_lowercase()),
+        'Ё' | 'ё' => out.push('е'),
+        _ => {
+            for l in c.to_lowercase() {
+                out.push(if l == 'ё' { 'е' } else { l });
+            }
+        }
+    }
 }
 
 /// Lowercase, `ё`→`е`, dashes folded to `-`.
@@ -51,10 +81,8 @@ pub fn normalize_word(word: &str) -> String {
     for c in word.chars() {
         if is_dash(c) {
             out.push('-');
-            continue;
-        }
-        for l in c.to_lowercase() {
-            out.push(if l == 'ё' { 'е' } else { l });
+        } else {
+            push_lower(&mut out, c);
         }
     }
     out
@@ -66,7 +94,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 6);
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
-        if c.is_whitespace() || c == '\u{feff}' {
+        if is_space(c) || c == '\u{feff}' {
             continue;
         }
         if is_word_char(c) {
@@ -124,15 +152,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// True when the first letter is uppercase.
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(is_upper)
+}
+
+/// `char::is_uppercase`, with Russian letters and ASCII answered first.
+fn is_upper(c: char) -> bool {
+    match c {
+        'А'..='Я' | 'Ё' | 'A'..='Z' => true,
+        'а'..='я' | 'ё' | 'a'..='z' => false,
+        _ => c.is_uppercase(),
+    }
 }
 
 /// True when every letter is uppercase and there are at least two.
 pub fn is_all_caps(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars() {
-        if c.is_alphabetic() {
-            if !c.is_uppercase() {
+        if is_word_char(c) {
+            if !is_upper(c) {
                 return false;
             }
             letters += 1;
@@ -143,7 +180,7 @@ pub fn is_all_caps(word: &str) -> bool {
 
 /// True when only whitespace lies between two byte offsets.
 pub fn only_space_between(text: &str, from: usize, to: usize) -> bool {
-    from <= to && text[from..to].chars().all(char::is_whitespace)
+    from <= to && text[from..to].chars().all(is_space)
 }
 
 #[cfg(test)]
@@ -182,6 +219,22 @@ mod tests {
     #[test]
     fn yo_folds_to_ye_and_case_folds_cyrillic() {
         assert_eq!(words("СЕМЁНОВ Өмүрбеков"), ["семенов", "өмүрбеков"]);
+    }
+
+    #[test]
+    fn fast_paths_agree_with_unicode() {
+        for c in (0..=0x2FFF).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            let mut fast = String::new();
+            push_lower(&mut fast, c);
+            let slow: String = c
+                .to_lowercase()
+                .map(|l| if l == 'ё' { 'е' } else { l })
+                .collect();
+            assert_eq!(fast, slow, "{c:?}");
+        }
     }
 
     #[test]
