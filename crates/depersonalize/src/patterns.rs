@@ -23,7 +23,7 @@ pub struct Hit {
 pub struct Patterns {
     pin: Regex,
     digit_group: Regex,
-    pin_cue: Regex,
+    pin_cue: CueBefore,
     passport: Regex,
     passport_cue: Regex,
     phone: Regex,
@@ -62,6 +62,45 @@ pub(crate) fn re(pattern: &str) -> Regex {
         .expect("pattern constants compile")
 }
 
+/// A cue that ends at most a few characters before a position: the regex
+/// `{cue}{gap}$` tried on the text before it ("проживающего по адресу: |"), where `gap`
+/// is a bounded repetition such as `[^.;]{0,40}`.
+///
+/// Decided by a forward scan for the places where the cue starts and, from each, one
+/// anchored check `^{cue}{gap}$`: the same language, but the single `$`-anchored regex is
+/// searched backwards, and its lazy DFA builds hundreds of new states on every new act
+/// (about a second per process start on the test acts), while these two stay small.
+pub(crate) struct CueBefore {
+    starts: Regex,
+    from_start: Regex,
+}
+
+impl CueBefore {
+    /// `cue` may begin with flags (`(?i)`); they then cover the gap too.
+    pub(crate) fn new(cue: &str, gap: &str) -> Self {
+        Self {
+            starts: re(cue),
+            from_start: re(&format!("^{cue}{gap}$")),
+        }
+    }
+
+    /// True when `{cue}{gap}` matches a suffix of `before`.
+    pub(crate) fn is_match(&self, before: &str) -> bool {
+        let mut at = 0;
+        while let Some(m) = self.starts.find_at(before, at) {
+            if self.from_start.is_match(&before[m.start()..]) {
+                return true;
+            }
+            // Every place the cue starts, not only non-overlapping matches.
+            match before[m.start()..].chars().next() {
+                Some(c) => at = m.start() + c.len_utf8(),
+                None => break,
+            }
+        }
+        false
+    }
+}
+
 impl Default for Patterns {
     fn default() -> Self {
         Self::new()
@@ -73,8 +112,9 @@ impl Patterns {
         Self {
             pin: re(&format!(r"\d+(?:{SP}\d+)*")),
             digit_group: re(r"\d+"),
-            pin_cue: re(
-                r"(?i)(?:ПИН|ИНН|ЖИН|персональн\w*\s+идентификационн\w*\s+номер\w*)\W{0,12}$",
+            pin_cue: CueBefore::new(
+                r"(?i)(?:ПИН|ИНН|ЖИН|персональн\w*\s+идентификационн\w*\s+номер\w*)",
+                r"\W{0,12}",
             ),
             passport: re(&format!(
                 r"(?:ID|[AА][NСCDД]|KG|[KК][GГ])(?:{SP}?№)?{SP}?\d{{7}}"
@@ -559,6 +599,44 @@ mod tests {
         birth_table_column: "ФИО\tДата рождения\tПримечание\nАсанов Б.\t05.06.1977\tсын\nОсмонова А.\t1980 г.\tдочь\nКонец таблицы" => [(BirthDate, "05.06.1977"), (BirthDate, "1980")];
         address_table_column: "ФИО\tАдрес\nАсанов Б.\tс. Кенеш, ул. Орто, 5\n" => [(Address, "с. Кенеш, ул. Орто, 5")];
         statute_is_not_personal: "по п. 2 ч. 2 ст. 168 УК КР от 12.03.2012" => [];
+    }
+
+    #[test]
+    fn cue_before_is_the_end_anchored_regex() {
+        let cues = [
+            (r"(?i)(?:прожива\w*|место\s+проживания)", r"[^.;]{0,12}"),
+            (r"(?i)(?:ОсОО|ООО|АО|суд\w*)", r"[^.;]{0,3}"),
+            (r"(?i)(?:ПИН|ИНН)", r"\W{0,4}"),
+        ];
+        let texts = [
+            "",
+            "проживающего по адресу: ",
+            "проживающего по адресу с 2010 года, ",
+            "Проживает. По адресу ",
+            "место  проживания ",
+            "место проживания; ",
+            "ОООО ",
+            "ОООО xy",
+            "ОсОО «Ала-Тоо»",
+            "ааоо ао",
+            "суд. ",
+            "Судом ",
+            "ИНН: ",
+            "ПИН инн",
+            "ПИНИНН 12 ",
+            "ПИН №: ",
+        ];
+        for (cue, gap) in cues {
+            let fast = CueBefore::new(cue, gap);
+            let slow = re(&format!("{cue}{gap}$"));
+            for text in texts {
+                assert_eq!(
+                    fast.is_match(text),
+                    slow.is_match(text),
+                    "{cue} {gap} {text:?}"
+                );
+            }
+        }
     }
 
     #[test]
