@@ -238,6 +238,17 @@ pub fn is_stop_word(norm: &str) -> bool {
         "микрорайон",
         "проспект",
         "улиц",
+        "сельск",
+        "поселков",
+        // Kyrgyz sentence adverbs that open a clause with a capital: "Натыйжада" (as a
+        // result), "Ошондуктан" (therefore), "Анткени" (because), "Демек" (so).
+        "натыйжа",
+        "ошондуктан",
+        "анткени",
+        "демек",
+        "ошентип",
+        "мындай",
+        "жогорудагы",
     ];
     const MONTH_STEMS: &[&str] = &[
         "январ",

@@ -82,7 +82,7 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     }
 
     let mut spans = merge(candidates);
-    let leaks = leak_check(&tokens, &spans, &finder, &masked_persons);
+    let leaks = leak_check(text, &tokens, &spans, &finder, &masked_persons);
     let leaked = !leaks.is_empty();
     if leaked {
         spans.extend(leaks);
@@ -143,6 +143,7 @@ fn merge(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 /// (any case, any capitalization, inside a hyphenated word) is masked too, and the act is
 /// sent to review because the grammar missed it.
 fn leak_check(
+    text: &str,
     tokens: &[Token],
     spans: &[Candidate],
     finder: &NameFinder<'_>,
@@ -168,10 +169,24 @@ fn leak_check(
         if spans.get(span_idx).is_some_and(|s| s.start < t.end) {
             continue;
         }
-        let hit = t.norm.split('-').find_map(|part| {
-            let stems = key_stems(part);
-            keys.iter().find(|(_, k)| stems.iter().any(|s| s == k))
-        });
+        // Only capitalized forms: a lowercase word is a common word ("сельской"), and a
+        // name part inside a hyphenated word is capitalized ("КР-Асановой").
+        let raw = &text[t.start..t.end];
+        let capitalized_parts: Vec<usize> = raw
+            .split(|c: char| c == '-' || crate::text::is_dash(c))
+            .enumerate()
+            .filter(|(_, part)| part.starts_with(char::is_uppercase))
+            .map(|(i, _)| i)
+            .collect();
+        let hit = t
+            .norm
+            .split('-')
+            .enumerate()
+            .filter(|(i, _)| capitalized_parts.contains(i))
+            .find_map(|(_, part)| {
+                let stems = key_stems(part);
+                keys.iter().find(|(_, k)| stems.iter().any(|s| s == k))
+            });
         if let Some(&(person, _)) = hit {
             out.push(Candidate {
                 start: t.start,

@@ -325,6 +325,10 @@ impl<'a> NameFinder<'a> {
             .joined_word(i + n + 1)
             .is_some_and(|next| next.surname_like() && !next.patronymic)
             && (!c0.surname_like() || kyrgyz_case || self.initial(i.wrapping_sub(1)).is_some());
+        // "Разаков И. көчөсү": a street named after a person.
+        if n > 0 && self.next_word_is_institution(i) {
+            return None;
+        }
         if n > 0 && !initials_belong_right && (c0.surname_like() || !c0.place) && !c0.patronymic {
             let conf = if c0.surname_like() { 0.95 } else { 0.85 };
             return Some(
@@ -452,14 +456,35 @@ impl<'a> NameFinder<'a> {
     }
 
     /// The next word (after unit `i`) names an institution, a statute or a street.
+    ///
+    /// Initials between do not count ("Разаков И. көчөсү" is a street), and one coordinated
+    /// name may stand between ("Бейшеналиева жана Токтогул көчөлөрүнүн").
     fn next_word_is_institution(&self, i: usize) -> bool {
         let Some(u) = self.units.get(i) else {
             return false;
         };
-        self.tokens[u.tok + 1..]
-            .iter()
-            .find(|t| t.is_word())
-            .is_some_and(|t| is_institution_word(&t.norm))
+        let mut words = self.tokens[u.tok + 1..].iter().filter(|t| {
+            t.is_word()
+                && !(t.norm.chars().count() == 1
+                    && self.text[t.start..].starts_with(char::is_uppercase))
+        });
+        let mut next = words.next();
+        // "Асанов кичи шаарчасы" (microdistrict).
+        if next.is_some_and(|t| t.norm == "кичи") {
+            next = words.next();
+        }
+        match next {
+            Some(t) if is_institution_word(&t.norm) => true,
+            Some(t) if matches!(t.norm.as_str(), "жана" | "и") => {
+                words.nth(1).is_some_and(|t| {
+                    is_institution_word(&t.norm)
+                        && (t.norm.contains("лөр")
+                            || t.norm.contains("лар")
+                            || t.norm.contains("улиц"))
+                })
+            }
+            _ => false,
+        }
     }
 
     /// A role cue word right before unit `i` (skipping ':' and ',').
@@ -571,10 +596,19 @@ impl<'a> NameFinder<'a> {
     /// Among compatible persons the one that agrees on more name parts wins, then the one
     /// that already had this mention's role cue, then the one mentioned more often (a lone
     /// surname names the party, rarely a relative listed once), then the most recent. The
-    /// person of a mention coordinated right before ("супругов Асановой и Асанова") is
-    /// another person.
+    /// form coordinated right after a same-surname mention of known gender
+    /// ("супругов Асановой и Асанова") is of the other gender.
     fn link(&mut self, key: Person, at: usize, cue: Option<Role>) -> usize {
-        let coordinated = self.coordinated_before(at, key.surname.as_deref());
+        let mut key = key;
+        if key.gender.is_none()
+            && let Some(other) = self.coordinated_before(at, key.surname.as_deref())
+        {
+            key.gender = match self.persons[other].gender {
+                Some(Gender::Male) => Some(Gender::Female),
+                Some(Gender::Female) => Some(Gender::Male),
+                None => None,
+            };
+        }
         let compatible = |p: &Person| {
             let same = |a: &Option<String>, b: &Option<String>| match (a, b) {
                 (Some(a), Some(b)) => a == b,
@@ -625,7 +659,7 @@ impl<'a> NameFinder<'a> {
                 .max()
         };
         let best = (0..self.persons.len())
-            .filter(|&i| Some(i) != coordinated && compatible(&self.persons[i]))
+            .filter(|&i| compatible(&self.persons[i]))
             .max_by_key(|&i| {
                 (
                     agreement(&self.persons[i], &key),
@@ -653,8 +687,8 @@ impl<'a> NameFinder<'a> {
     }
 
     /// The person of the mention that ends right before `at` with only "и", "жана" or a
-    /// comma between, when it has the same surname: two coordinated mentions of one surname
-    /// are two persons.
+    /// comma between, when it has the same surname: "супругов Асановой и Асанова" names two
+    /// persons, so a form that does not show its gender takes the other one.
     fn coordinated_before(&self, at: usize, surname: Option<&str>) -> Option<usize> {
         let surname = surname?;
         let m = self.mentions.iter().rev().find(|m| m.end <= at)?;
@@ -727,7 +761,13 @@ impl<'a> NameFinder<'a> {
             // установила: Асанов…" does not make Асанов a prosecutor.
             if (tok.is_punct(',') || tok.is_punct(':')) && t > 0 {
                 let prev = &self.tokens[t - 1];
-                if !self.in_mention(prev.start) && role_cue(&prev.norm).is_none() {
+                // "төрагалык кылуучу:", "секретаре судебного заседания:": the title's
+                // second word before the colon.
+                let title_before = t >= 2
+                    && (is_title_tail(&prev.norm)
+                        || role_cue(&self.tokens[t - 2].norm).is_some()
+                            && !self.in_mention(self.tokens[t - 2].start));
+                if !self.in_mention(prev.start) && role_cue(&prev.norm).is_none() && !title_before {
                     blocked = true;
                 }
             }
@@ -752,12 +792,26 @@ impl<'a> NameFinder<'a> {
                     }
                     // Institution words between an official's title and the name do not
                     // count: "инспектором управления патрульной милиции ГУВД Асановой".
-                    if !is_stop_word(&tok.norm) && tok.norm.chars().count() > 3 {
+                    // Nor does the verb of a Kyrgyz title: "төрагалык кылган Асанов".
+                    if !is_stop_word(&tok.norm)
+                        && tok.norm.chars().count() > 3
+                        && !is_title_tail(&tok.norm)
+                    {
                         words += 1;
                         let raw = &self.text[tok.start..tok.end];
+                        // The state body a representative speaks for does not end the
+                        // title: "представителей Соцфонда Кыргызской Республики Асановой".
+                        // Nor does the proper name of an institution: "главу Ак-Кудукского
+                        // айыл окмоту Асанова".
+                        let names_institution = self.tokens.get(t + 1).is_some_and(|n| {
+                            n.is_word()
+                                && (is_institution_word(&n.norm) || is_state_body_word(&n.norm))
+                        });
                         if (is_capitalized(raw)
                             && !is_all_caps(raw)
-                            && !self.dict.is_place(&tok.norm))
+                            && !self.dict.is_place(&tok.norm)
+                            && !is_state_body_word(&tok.norm)
+                            && !names_institution)
                             || looks_like_verb(&tok.norm)
                         {
                             blocked = true;
@@ -825,6 +879,10 @@ impl<'a> NameFinder<'a> {
                     && self.state_parties.contains(&party))
         };
         if words_before().any(party_is_state) {
+            return Role::Official;
+        }
+        // Kyrgyz names the body first: "Каракол шаарынын мэриясынын өкүлү Асанов".
+        if words_before().take(3).any(|t| is_state_body_word(&t.norm)) {
             return Role::Official;
         }
         for tok in self.tokens[cue_tok + 1..]
@@ -1092,8 +1150,21 @@ fn is_institution_word(norm: &str) -> bool {
         "айылдык",
         "межрайонн",
         "военн",
+        "сельск",
+        "поселков",
+        "управ",
+        "айыл",
+        "кыштак",
+        "шаарча",
+        "кенеш",
+        "кеңеш",
     ];
     PREFIXES.iter().any(|p| norm.starts_with(p))
+}
+
+/// The second word of a Kyrgyz title: "төрагалык кылуучу", "төрагалык кылган".
+fn is_title_tail(norm: &str) -> bool {
+    matches!(norm, "кылуучу" | "кылган" | "кылып" | "кылуучунун")
 }
 
 /// The stem under which a surname's forms meet: the dictionary's stem when the word is in
@@ -1124,9 +1195,34 @@ fn same_given_name(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let sa = key_stems(a);
-    let sb = key_stems(b);
+    let sa = given_stems(a);
+    let sb = given_stems(b);
     sa.iter().any(|x| sb.contains(x))
+}
+
+/// Every stem a given name's form may have: each Russian ending that fits is tried, not
+/// only the longest ("Николая" is "Никол-ая" and "Никола-я"; "Николай" is "Никола-й"),
+/// also under a Kyrgyz suffix.
+fn given_stems(norm: &str) -> Vec<String> {
+    const ENDINGS: &[&str] = &[
+        "ами", "ями", "ою", "ею", "ой", "ей", "ом", "ем", "ым", "им", "ую", "юю", "ая", "яя", "ий",
+        "ый", "а", "я", "у", "ю", "ы", "и", "е", "ь", "й",
+    ];
+    let mut out = Vec::new();
+    for base in key_stems(norm) {
+        for e in ENDINGS {
+            if let Some(stem) = base.strip_suffix(e)
+                && stem.chars().count() >= 3
+                && !out.iter().any(|s: &String| s == stem)
+            {
+                out.push(stem.to_string());
+            }
+        }
+        if !out.contains(&base) {
+            out.push(base);
+        }
+    }
+    out
 }
 
 /// Gender of a role word: adjectival forms ("потерпевшая", "подсудимого") and feminine
