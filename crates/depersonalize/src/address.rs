@@ -34,6 +34,7 @@ pub struct AddressGrammar {
     address_cue: Regex,
     organization: Regex,
     dwelling: Regex,
+    dwelling_near: Regex,
     event: Regex,
     court: Regex,
     case_file_page: Regex,
@@ -51,6 +52,8 @@ const NAME: &str = r"[А-ЯЁӨҮҢA-Z0-9][\w\-\u{00AD}]*(?:[ \u{00A0}][А-ЯЁ�
 /// One capitalized word, hyphenated parts allowed, also across a soft hyphen at a line end
 /// ("Ак-\nКудукского").
 const NAME1: &str = r"[А-ЯЁӨҮҢ]\w*(?:[\-\u{00AD}]\n?[А-ЯЁӨҮҢа-яёөүң0-9]\w*)*";
+/// A Russian adjective of a place name: "Чуйская", "Ысык-Атинского", "Ак-\nСуйский".
+const ADJ: &str = r"[А-ЯЁӨҮҢ](?:\w|[\-\u{00AD}]\n?)*?(?:ск|цк|СК|ЦК)(?:ий|ого|ому|ом|им|ая|ой|ую|ое|ИЙ|ОГО|ОМУ|ОМ|ИМ|АЯ|ОЙ|УЮ|ОЕ)";
 const NUM: &str = r"№?\s?\d+[а-яА-Яa-zA-Z]?(?:/\d+)?";
 
 impl AddressGrammar {
@@ -58,17 +61,21 @@ impl AddressGrammar {
         let components = vec![
             (
                 re(&format!(
-                    r"{NAME1}\s+(?:(?i:област\w*|обл\.)|облус\w*|ОБЛУС\w*)"
+                    r"(?:{ADJ}\s+(?i:област\w*|обл\.)|{NAME1}\s+(?:облус\w*|ОБЛУС\w*|областы\w*|областтык\w*))"
                 )),
                 Level::Region,
             ),
+            // Russian districts are adjectives ("Сокулукский район"); Kyrgyz ones take the
+            // possessive ("Сокулук району", "Нарын районунун"): "Асанов районго" is a man.
             (
-                re(&format!(r"{NAME1}\s+(?:(?i:район\w*)|р-н\w*|р-на)")),
+                re(&format!(
+                    r"(?:{ADJ}\s+(?:(?i:район\w*)|р-н\w*|р-на)|{NAME1}\s+(?:району\w*|районун\w*|райондук\w*|РАЙОНУ\w*))"
+                )),
                 Level::District,
             ),
             (
                 re(&format!(
-                    r"{NAME1}\s+(?:айыл(?:ный|дык)?\s+окмоту\w*|а/о|айыл\s+аймаг\w*|(?i:сельск\w+\s+(?:управ\w*|округ\w*)))"
+                    r"(?:{NAME1}\s+(?:айыл(?:ный|дык)?\s+(?:окмоту\w*|өкмөт\w*|округ\w*|аймаг\w*)|а/о)|{ADJ}\s+(?i:сельск\w+\s+(?:управ\w*|округ\w*|совет\w*)|айыл(?:ный|дык)?\s+окмоту\w*))"
                 )),
                 Level::Okmotu,
             ),
@@ -79,7 +86,9 @@ impl AddressGrammar {
                 Level::Settlement,
             ),
             (
-                re(&format!(r"{NAME1}\s+(?:айыл[ыд]\w*|шаар\w*|кыштаг\w*)")),
+                re(&format!(
+                    r"{NAME1}\s+(?:айыл[ыд]\w*|шаар(?:ы|ын|дык)\w*|кыштаг\w*|ШААРЫ\w*|АЙЫЛЫ\w*)"
+                )),
                 Level::Settlement,
             ),
             (
@@ -90,7 +99,15 @@ impl AddressGrammar {
             ),
             (
                 re(&format!(
-                    r"{NAME}\s+(?:көчө\w*|көч\.|проспектиси\w*|кичи\s?району\w*|кичирайону\w*|конушу\w*|тыгырыгы\w*|массиви\w*)"
+                    r"{NAME}\s+(?:көчө\w*|көч\.|проспектиси\w*|кичи\s?району\w*|кичирайону\w*|кичи\s?шаарча\w*|конушу\w*|тыгырыгы\w*|массиви\w*)"
+                )),
+                Level::Street,
+            ),
+            // Two streets at a crossing: "Орто жана Токтогул көчөлөрүнүн", "улиц Орто и
+            // Садовой".
+            (
+                re(&format!(
+                    r"(?:{NAME}\s+жана\s+{NAME}\s+көчөлөр\w*|(?i:улиц)\s+{NAME}\s+и\s+{NAME})"
                 )),
                 Level::Street,
             ),
@@ -146,18 +163,28 @@ impl AddressGrammar {
             dwelling: re(
                 r"(?i)(?:жил\w*\s+дом\w*|жиль\w*|квартир\w*|домовладени\w*|(?:^|[^\w])дом(?:а|е|у|ом)?[^\w]|двор\w*|(?:^|[^\w])үй\w*|батир\w*|турак\s+жай\w*|прожива\w*|жаша\w*)",
             ),
+            dwelling_near: re(
+                r"(?i)(?:жил\w*\s+дом\w*|квартир\w*|домовладени\w*|(?:^|[^\w])дом(?:а|е|у|ом)?[^\w]|двор\w*|усадьб\w*|сара[йяею]\w*|(?:^|[^\w])үй(?:ү|гө|дө|дүн)?[^\w]|турак\s+жай\w*)",
+            ),
             // "л.д. 30", "т.1 л. д. 45": a page of the case file, not a house.
             case_file_page: re(r"(?:^|[^\w])л\.\s?$"),
         }
     }
 
-    /// Every street named in the text ("ул. Токтогула", "Манас проспектиси"), home or not:
-    /// a street named after a person is never that person.
+    /// Every street and place named in the text, home or not ("ул. Токтогула", "Манас
+    /// проспектиси", "Бостеринской сельской управы", "Молдовановка айылында"): a street or
+    /// a village named after a person is never that person. A Kyrgyz place word after a
+    /// surname-shaped word ("Асанов айылына") is left to the name finder.
     pub fn streets(&self, text: &str) -> Vec<(usize, usize)> {
         self.components
             .iter()
-            .filter(|(_, level)| *level == Level::Street)
-            .flat_map(|(regex, _)| regex.find_iter(text).map(|m| (m.start(), m.end())))
+            .filter(|(_, level)| *level < Level::House)
+            .flat_map(|(regex, level)| {
+                regex
+                    .find_iter(text)
+                    .filter(move |m| *level == Level::Street || !surname_shaped(m.as_str()))
+                    .map(|m| (m.start(), m.end()))
+            })
             .collect()
     }
 
@@ -268,6 +295,11 @@ impl AddressGrammar {
         if self.residence_cue_after.is_match(after) {
             return Some(0.95);
         }
+        // A region, district or aiyl okmotu alone names no one's home, even after
+        // "проживает на территории".
+        if levels.iter().all(|l| *l < Level::Settlement) {
+            return None;
+        }
         let fine = levels.iter().any(|l| *l >= Level::Street);
         let dwelling = levels
             .iter()
@@ -315,11 +347,34 @@ impl AddressGrammar {
         if levels.contains(&Level::Flat) {
             return Some(0.9);
         }
+        // A dwelling named right before a street address: "проникли в дом по ул. …",
+        // "сарай, находящийся по ул. Садовая №5".
+        if fine
+            && self
+                .dwelling_near
+                .find_iter(before)
+                .last()
+                .is_some_and(|m| before[m.end()..].chars().count() <= 40)
+        {
+            return Some(0.8);
+        }
         if fine && dwelling {
             return Some(0.7);
         }
         None
     }
+}
+
+/// The first word ends like a surname ("-ов", "-ева", "-ин"…).
+fn surname_shaped(place: &str) -> bool {
+    let first = place
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    ["ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина"]
+        .iter()
+        .any(|end| first.ends_with(end))
 }
 
 /// The text of the clause before `at`, up to 300 bytes: it starts after the last ';',
@@ -404,6 +459,40 @@ mod tests {
         organization_address_kept: "ОсОО «Ала-Тоо», расположенное по адресу: г. Бишкек, ул. Киевская, 96" => [];
         shop_address_kept: "находясь в магазине «Береке» расположенном по ул. Садовая д.1 г. Бишкек, похитил" => [];
         registry_office_is_not_a_residence: "брак зарегистрирован отделом ЗАГС Первомайского района г. Бишкек. От брака" => [];
-        residence_at_district_level: "проживающего в Сокулукском районе Чуйской области, ранее" => ["Сокулукском районе Чуйской области"];
+        residence_at_district_level_kept: "проживающего в Сокулукском районе Чуйской области, ранее" => [];
+        residence_in_a_village: "проживающего в с. Кенеш Сокулукского района, ранее" => ["с. Кенеш Сокулукского района"];
+        shed_at_a_street_number: "вскрыли кровлю сарая находящегося по ул.Береговая №77, с.Кенеш, и похитили" => ["ул.Береговая №77, с.Кенеш"];
+        street_without_house_is_a_place: "примерно в 19.00 часов по ул. Береговой с. Кенеш Сокулукского района открыто" => [];
+    }
+}
+
+#[cfg(test)]
+mod place_tests {
+    use super::*;
+
+    fn protected(text: &str) -> Vec<&str> {
+        let mut spans = AddressGrammar::new().streets(text);
+        spans.sort();
+        spans.dedup();
+        spans.into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    macro_rules! t {
+        ($($name:ident: $text:expr => [$($surface:expr),*];)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(protected($text), vec![$($surface),*] as Vec<&str>, "{}", $text);
+            }
+        )*};
+    }
+
+    t! {
+        crossing_streets: "Бишкек шаарындагы Орозбекова жана Токтогул көчөлөрүнүн кесилишинде" =>
+            ["Бишкек шаарындагы", "Орозбекова жана Токтогул көчөлөрүнүн", "Токтогул көчөлөрүнүн"];
+        village_council: "действий Кенешской сельской управы" => ["Кенешской сельской управы"];
+        kyrgyz_village: "Чүй областынын Жаңыжер айылында жайгашкан" => ["Чүй областынын", "Жаңыжер айылында"];
+        kyrgyz_microdistrict: "Ош шаарынын Орозов кичи шаарчасынын" => ["Ош шаарынын", "Орозов кичи шаарчасынын"];
+        surname_before_a_place_word_is_a_person: "Асанов айылына кетти, Осмонова районуна барды" => [];
+        district_needs_an_adjective: "Асанов районго барды; Сокулукский район" => ["Сокулукский район"];
     }
 }

@@ -112,6 +112,8 @@ pub struct NameFinder<'a> {
     pub persons: Vec<Person>,
     pub mentions: Vec<Mention>,
     taken: Vec<bool>,
+    /// Byte ranges claimed by other categories (places, streets, dates, quoted names).
+    excluded: Vec<(usize, usize)>,
     /// Parties (plaintiff, respondent) that the act names as a state body.
     state_parties: Vec<Role>,
     /// The act is written in Kyrgyz: a surname keeps its nominative and takes suffixes, so
@@ -133,6 +135,7 @@ impl<'a> NameFinder<'a> {
             persons: Vec::new(),
             mentions: Vec::new(),
             taken,
+            excluded: Vec::new(),
             state_parties,
             kyrgyz,
         }
@@ -140,6 +143,7 @@ impl<'a> NameFinder<'a> {
 
     /// Excludes units inside the byte ranges (already claimed by another category).
     pub fn exclude(&mut self, ranges: &[(usize, usize)]) {
+        self.excluded.extend_from_slice(ranges);
         for (u, unit) in self.units.iter().enumerate() {
             if ranges.iter().any(|&(s, e)| unit.start < e && s < unit.end) {
                 self.taken[u] = true;
@@ -739,7 +743,14 @@ impl<'a> NameFinder<'a> {
         while t > 0 && words < 6 {
             t -= 1;
             let tok = &self.tokens[t];
-            if self.in_mention(tok.start) {
+            // Another mention, or a claimed place between a title and the name
+            // ("главу Ак-Суйского айыл окмоту Асанова"), neither counts nor blocks.
+            if self.in_mention(tok.start)
+                || self
+                    .excluded
+                    .iter()
+                    .any(|&(s, e)| s <= tok.start && tok.end <= e)
+            {
                 continue;
             }
             // The dot of an abbreviation ("г. Бишкек", "ул.") does not end the clause.
