@@ -9,7 +9,7 @@
 //! region on its own (where the court sits, where a crime happened) is not an address and
 //! stays.
 
-use crate::patterns::{Hit, floor, re};
+use crate::patterns::{CueBefore, Hit, floor, re};
 use courtpub_domain::Category;
 use regex::Regex;
 
@@ -31,7 +31,7 @@ pub struct AddressGrammar {
     descending_gap: Regex,
     residence_cue: Regex,
     residence_cue_after: Regex,
-    address_cue: Regex,
+    address_cue: CueBefore,
     organization: Regex,
     dwelling: Regex,
     dwelling_near: Regex,
@@ -149,7 +149,7 @@ impl AddressGrammar {
             residence_cue_after: re(
                 r"^[^.;]{0,12}(?:дарег\w*\s+(?:боюнча\s+)?(?:жашаган|жашайт|жашай|катталган|туруктуу)|дареги\s+боюнча|жашаган\w*|жашайт|катталган\w*)",
             ),
-            address_cue: re(r"(?i)(?:адрес\w*|дарег\w*|дарек\w*)[^;]{0,20}$"),
+            address_cue: CueBefore::new(r"(?i)(?:адрес\w*|дарег\w*|дарек\w*)", r"[^;]{0,20}"),
             organization: re(
                 r"(?i)(?:(?:^|[^\w])(?:ОсОО|ООО|ОАО|ЗАО|АО|ОФ|ИП|ЧП)[^\w]|магазин\w*|павильон\w*|киоск\w*|офис\w*|кафе\w*|ресторан\w*|гостиниц\w*|банк\w*|компани\w*|организаци\w*|предприяти\w*|учреждени\w*|фирм\w*|школ\w*|больниц\w*|рынк\w*|рынок|базар\w*|склад\w*|завод\w*|фабрик\w*|станци\w*|нежил\w*|дүкөн\w*|ишкана\w*|мекеме\w*|уюм\w*|прокуратур\w*|канцеляр\w*|управлени\w*|отдел\w*|орган\w*|министерств\w*|мэри\w*|аким\w*|юридическ\w*|местонахожд\w*|нотариус\w*|ЗАГС|РОВД|ГУВД|УВД|ОВД|СИЗО|ИВС|колони\w*)",
             ),
