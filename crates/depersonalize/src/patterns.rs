@@ -32,9 +32,14 @@ pub struct Patterns {
     plate_modern: Regex,
     plate_old: Regex,
     plate_cue: Regex,
+    plate_after_cue: Regex,
+    plate_before_cue: Regex,
     card: Regex,
     account_cue: Regex,
     long_number: Regex,
+    plaintiff_entity: Regex,
+    respondent_entity: Regex,
+    account_party: Regex,
     property_code: Regex,
     birth_numeric: Regex,
     birth_year: Regex,
@@ -138,6 +143,15 @@ impl Patterns {
             plate_old: re(&format!(
                 r"{PLATE_LETTER}{SP}?\d{{4}}{SP}?{PLATE_LETTER}{{1,2}}"
             )),
+            // Any plate-like token right after a number cue ("г/н 1805 KGBH", "гос. номер
+            // 01-123 AB") or right before the Kyrgyz "номерлүү" ("1805 KGBH номерлүү");
+            // its shape is checked after matching (see `plate_shaped`).
+            plate_after_cue: re(&format!(
+                r"(?i:г/н|гос\.?\s*номер\w*|госномер\w*|государственн\w+\s+(?:регистрационн\w+\s+)?(?:номер\w*|знак\w*)|регистрационн\w+\s+знак\w*|номерн\w+\s+знак\w*|мамлекеттик\s+(?:каттоо\s+)?номер\w*)[:\s№]*((?:[A-ZА-ЯЁ]{{1,4}}|\d{{1,4}})(?:(?:{SP}|{DASH})?(?:[A-ZА-ЯЁ]{{1,4}}|\d{{1,4}})){{1,4}})"
+            )),
+            plate_before_cue: re(&format!(
+                r"((?:[A-ZА-ЯЁ]{{1,4}}|\d{{1,4}})(?:(?:{SP}|{DASH})?(?:[A-ZА-ЯЁ]{{1,4}}|\d{{1,4}})){{1,4}})(?:{SP}[а-яa-z]{{1,2}})?{SP}+(?:мамлекеттик{SP}+)?номерлүү"
+            )),
             plate_cue: re(
                 r"(?i)(?:г/н|гос\.?\s*номер\w*|госномер\w*|номерн\w+\s+знак\w*|регистрационн\w+\s+знак\w*|мамлекеттик\s+номер\w*|автомаши\w*|автомобил\w*|транспорт\w*)",
             ),
@@ -146,6 +160,17 @@ impl Patterns {
                 r"(?i)(?:р/с|р/сч|расч[её]тн\w*\s+сч[её]т\w*|лицев\w*\s+сч[её]т\w*|сч[её]т\w*|IBAN|карт\w*|эсеп\w*)[:\s]*(?:№{SP}?)?(\d(?:(?:{SP}|{DASH})?\d){{9,29}})"
             )),
             long_number: re(r"\d{16,30}"),
+            // The parties of the act that are legal entities: "по иску ОсОО «…»", "к ОАО «…»".
+            plaintiff_entity: re(
+                r"(?:(?i:по\s+иску|по\s+исковому\s+заявлению|по\s+заявлению|истец|истца)|Истец)\s*[:\-–—]?\s*(?:ОсОО|ООО|ОАО|ЗАО|АО|ГП|МП|ОФ|ОО|ОЮЛ)\s*«",
+            ),
+            respondent_entity: re(
+                r"(?:\sк|(?i:ответчик\w*))\s*[:\-–—]?\s*(?:ОсОО|ООО|ОАО|ЗАО|АО|ГП|МП|ОФ|ОО|ОЮЛ)\s*«",
+            ),
+            // "Реквизиты истца: р/с …", "на счёт ответчика №": whose account it is.
+            account_party: re(
+                r"(?i)(?:реквизит\w*|сч[её]т\w*)\s+(истц\w*|заявител\w*|взыскател\w*|ответчик\w*|должник\w*)[^.;]{0,20}$",
+            ),
             property_code: re(&format!(r"\d{{1,2}}(?:{DASH}\d{{2,4}}){{4,7}}")),
             // "12.03.1985 г.р.", "12.03.1985 года рождения", "24.11.1956-ж. туулган".
             birth_numeric: re(&format!(
@@ -340,6 +365,17 @@ impl Patterns {
             );
         }
 
+        for regex in [&self.plate_after_cue, &self.plate_before_cue] {
+            for c in regex.captures_iter(text) {
+                if let Some(g) = c.get(1)
+                    && word_bounded(text, g.start(), g.end())
+                    && plate_shaped(g.as_str())
+                {
+                    push(g.start(), g.end(), Category::Plate, "plate.cued", 0.9);
+                }
+            }
+        }
+
         for m in self.card.find_iter(text) {
             if digit_bounded(text, m.start(), m.end()) {
                 push(m.start(), m.end(), Category::Account, "account.card", 0.9);
@@ -391,7 +427,39 @@ impl Patterns {
             }
         }
         self.table_columns(text, &mut hits);
+        self.drop_legal_entity_accounts(text, &mut hits);
         hits
+    }
+
+    /// A bank account named as a party's ("Реквизиты истца: р/с …") stays when the act
+    /// names that party as a legal entity ("по иску ОсОО «…»"): a company's account is not
+    /// personal data. An individual entrepreneur (ИП) is a person and is not matched.
+    fn drop_legal_entity_accounts(&self, text: &str, hits: &mut Vec<Hit>) {
+        if !hits.iter().any(|h| h.category == Category::Account) {
+            return;
+        }
+        let plaintiff = self.plaintiff_entity.is_match(text);
+        let respondent = self.respondent_entity.is_match(text);
+        if !plaintiff && !respondent {
+            return;
+        }
+        hits.retain(|h| {
+            if h.category != Category::Account {
+                return true;
+            }
+            let before = &text[floor(text, h.start.saturating_sub(80))..h.start];
+            let Some(party) = self.account_party.captures(before).and_then(|c| c.get(1)) else {
+                return true;
+            };
+            let party = party.as_str().to_lowercase();
+            let entity = if party.starts_with("ответчик") || party.starts_with("должник")
+            {
+                respondent
+            } else {
+                plaintiff
+            };
+            !entity
+        });
     }
 
     /// Tables written as tab-separated rows ("ФИО\tДата рождения\tПИН"): every cell under
@@ -462,6 +530,19 @@ fn is_address_header(cell: &str) -> bool {
         || lower.starts_with("дарег")
         || lower.starts_with("жашаган")
         || lower.starts_with("жашаган жери")
+}
+
+/// A registration plate has 5 to 10 letters and digits, at least 2 digits and 1 letter,
+/// and no run of more than 4 digits: "1805 KGBH", "О9746Е", "01 KG 123 ABC".
+fn plate_shaped(s: &str) -> bool {
+    let alnum: Vec<char> = s.chars().filter(|c| c.is_alphanumeric()).collect();
+    let digits = alnum.iter().filter(|c| c.is_ascii_digit()).count();
+    let longest_run = s
+        .split(|c: char| !c.is_ascii_digit())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    (5..=10).contains(&alnum.len()) && digits >= 2 && digits < alnum.len() && longest_run <= 4
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -578,8 +659,14 @@ mod tests {
         plate_modern: "автомашина 01 KG 123 ABC" => [(Plate, "01 KG 123 ABC")];
         plate_modern_cyrillic: "г/н 01KG123АВС" => [(Plate, "01KG123АВС")];
         plate_old: "госномер B 1234 AB" => [(Plate, "B 1234 AB")];
+        plate_cued_odd_shape: "автомашина г/н 1805 KGBH и" => [(Plate, "1805 KGBH")];
+        plate_before_kyrgyz_cue: "көчөсүндө 1805 KGBH номерлүү “Газель” автоунаада" => [(Plate, "1805 KGBH")];
+        car_model_is_not_a_plate: "автомашина ВАЗ 2106 белого цвета, номерлүү эмес" => [];
         card: "карта 4169 5853 1234 5678" => [(Account, "4169 5853 1234 5678")];
         account_cued: "р/с 1234567890123" => [(Account, "1234567890123")];
+        account_of_a_company_plaintiff_kept: "по иску ОсОО «Ала-Тоо» к Асанову. Реквизиты истца: р/с 1234567890123456 в ОАО «Банк»" => [];
+        account_of_a_person_plaintiff_masked: "по иску Асанова к ОсОО «Ала-Тоо». Реквизиты истца: р/с 1234567890123456 в ОАО «Банк»" => [(Account, "1234567890123456")];
+        account_of_a_company_respondent_kept: "по иску Асанова к ОсОО «Ала-Тоо». Перечислить на счёт ответчика № 1234567890123456" => [];
         property_code: "код 1-03-07-0040-0049-01-042 дом" => [(PropertyCode, "1-03-07-0040-0049-01-042")];
         birth_numeric: "Асанов, 12.03.1985 г.р., ранее" => [(BirthDate, "12.03.1985")];
         birth_year: "1985 года рождения" => [(BirthDate, "1985")];

@@ -18,6 +18,7 @@ fn quality_on_synthetic_acts() {
         "email",
         "property_code",
         "phone",
+        "account",
     ] {
         assert_eq!(leak(id), 0.0, "{id} leaked");
     }
@@ -44,8 +45,11 @@ fn quality_on_synthetic_acts() {
         leak("birth_date")
     );
     assert!(
-        over("state_body") <= 0.01 && over("court") <= 0.01 && over("place") <= 0.01,
-        "over-masked state bodies/courts/places"
+        over("state_body") <= 0.01
+            && over("court") <= 0.01
+            && over("place") <= 0.01
+            && over("organization") <= 0.01,
+        "over-masked state bodies/courts/places/organizations"
     );
     assert!(
         over("statute") <= 0.02 && over("case_number") <= 0.01,
