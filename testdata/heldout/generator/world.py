@@ -200,9 +200,8 @@ class Ctx:
     def phone(self, key):
         r = self.rng
         op = r.choice(["555", "700", "777", "550", "707", "999", "505"])
-        a, b, c = r.randint(100, 999), r.randint(10, 99), r.randint(10, 99)
-        rest = f"{a}{b}{c}"
-        forms = [f"+996 {op} {a} {b}{c}", f"+996{op}{rest}", f"0{op} {a} {b}{c}",
+        rest = f"{r.randint(0, 999999):06d}"
+        forms = [f"+996 {op} {rest[:3]} {rest[3:]}", f"+996{op}{rest}", f"0{op} {rest[:3]} {rest[3:]}",
                  f"0{op}-{rest[:2]}-{rest[2:4]}-{rest[4:]}", f"+996 ({op}) {rest[:2]}-{rest[2:4]}-{rest[4:]}",
                  f"0({op}){rest[:3]}-{rest[3:]}", f"0 {op} {rest}"]
         self.objs[key] = Ident(self.next("PHONE"), "phone", r.choice(forms))
