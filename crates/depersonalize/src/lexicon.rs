@@ -3,6 +3,8 @@
 //! `dictionaries/`; these lists change with the grammar of acts, not with the population.
 
 use courtpub_domain::Role;
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
 
 /// Role cue for a normalized word, from its prefix or exact form.
 pub fn role_cue(norm: &str) -> Option<Cue> {
@@ -130,10 +132,9 @@ pub fn role_cue(norm: &str) -> Option<Cue> {
     if norm.starts_with("глав") && norm.len() <= "главой".len() {
         return Some(Cue::Role(Role::Official));
     }
-    PREFIXES
-        .iter()
-        .find(|(prefix, _)| norm.starts_with(prefix))
-        .map(|&(_, role)| Cue::Role(role))
+    static BY_FIRST_CHAR: LazyLock<ByFirstChar<Role>> =
+        LazyLock::new(|| ByFirstChar::new(PREFIXES.iter().copied()));
+    BY_FIRST_CHAR.first_prefix_of(norm).map(Cue::Role)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -457,7 +458,49 @@ pub fn is_stop_word(norm: &str) -> bool {
         "тогуздун",
         "жалган",
     ];
-    is_month || EXACT.contains(&norm) || PREFIXES.iter().any(|p| norm.starts_with(p))
+    static BY_FIRST_CHAR: LazyLock<ByFirstChar<()>> =
+        LazyLock::new(|| ByFirstChar::new(PREFIXES.iter().map(|&p| (p, ()))));
+    is_month || EXACT.contains(&norm) || BY_FIRST_CHAR.first_prefix_of(norm).is_some()
+}
+
+/// A list of prefixes grouped by their first char, in list order: the first prefix of the
+/// list that starts a word is found among the few that share its first letter. Word lists
+/// are scanned for every distinct word of every act.
+struct ByFirstChar<T> {
+    /// Per first char: (position in the list, prefix, value).
+    groups: FxHashMap<char, Vec<(usize, &'static str, T)>>,
+    /// An empty prefix starts every word.
+    empty: Option<(usize, T)>,
+}
+
+impl<T: Copy> ByFirstChar<T> {
+    fn new(list: impl Iterator<Item = (&'static str, T)>) -> Self {
+        let mut groups: FxHashMap<char, Vec<(usize, &'static str, T)>> = FxHashMap::default();
+        let mut empty = None;
+        for (i, (prefix, value)) in list.enumerate() {
+            match prefix.chars().next() {
+                Some(c) => groups.entry(c).or_default().push((i, prefix, value)),
+                None => {
+                    empty = empty.or(Some((i, value)));
+                }
+            }
+        }
+        Self { groups, empty }
+    }
+
+    /// The value of the first prefix (in list order) that `word` starts with.
+    fn first_prefix_of(&self, word: &str) -> Option<T> {
+        let found = word
+            .chars()
+            .next()
+            .and_then(|c| self.groups.get(&c))
+            .and_then(|group| group.iter().find(|(_, p, _)| word.starts_with(p)))
+            .map(|&(i, _, value)| (i, value));
+        match (found, self.empty) {
+            (Some(f), Some(e)) => Some(if e.0 < f.0 { e.1 } else { f.1 }),
+            (f, e) => f.or(e).map(|(_, value)| value),
+        }
+    }
 }
 
 /// Words after a name that mark a judge in Kyrgyz and Russian acts ("Усенов К.С. баяндоочу").
@@ -499,6 +542,28 @@ mod tests {
         for (word, role) in cases {
             assert_eq!(role_cue(word).map(|Cue::Role(r)| r), role, "{word}");
         }
+    }
+
+    #[test]
+    fn first_prefix_in_list_order() {
+        let list = [("суд", 1), ("судья", 2), ("", 3), ("сот", 4)];
+        let index = ByFirstChar::new(list.into_iter());
+        for (word, expected) in [
+            ("судьями", Some(1)),
+            ("сотрудник", Some(3)),
+            ("асанов", Some(3)),
+            ("", Some(3)),
+        ] {
+            let linear = list
+                .iter()
+                .find(|(p, _)| word.starts_with(p))
+                .map(|&(_, v)| v);
+            assert_eq!(index.first_prefix_of(word), expected, "{word}");
+            assert_eq!(linear, expected, "{word}");
+        }
+        let index = ByFirstChar::new([("тергөөчү", 1), ("тергөөчүсү", 2)].into_iter());
+        assert_eq!(index.first_prefix_of("тергөөчүсү"), Some(1));
+        assert_eq!(index.first_prefix_of("терек"), None);
     }
 
     #[test]
