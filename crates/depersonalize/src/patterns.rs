@@ -45,6 +45,7 @@ pub struct Patterns {
     birth_year: Regex,
     birth_cued: Regex,
     birth_ky: Regex,
+    birth_ky_day_first: Regex,
     birth_column: Regex,
     table_date: Regex,
 }
@@ -125,7 +126,7 @@ impl Patterns {
                 r"(?:ID|[AА][NСCDД]|KG|[KК][GГ])(?:{SP}?№)?{SP}?\d{{7}}"
             )),
             passport_cue: re(&format!(
-                r"(?i)паспорт\w*(?:{SP}|\w|[.,:№])*?((?:серии{SP}+)?[A-ZА-Я]{{1,2}}{SP}*(?:№{SP}*)?\d{{6,9}})"
+                r"(?i)паспорт\w*(?:{SP}|\w|[.,:№])*?((?:серии{SP}+)?[A-ZА-Я]{{1,2}}{SP}*(?:№{SP}*)?\d{{6,9}}|\d{{2}}{SP}?\d{{2}}{SP}?(?:№{SP}?)?\d{{6}})"
             )),
             // Area codes have 3 or 4 digits ("0(312)", "0 (3222)"); the digit count is
             // checked after matching: 10 after a leading 0, 12 with +996. A line break
@@ -185,7 +186,11 @@ impl Patterns {
             // "родившегося 12 марта 1985 года", "дата рождения: 12.03.1985", "год рождения
             // 1985", "туулган күнү: 12.03.1985", "туулган жылы 1985".
             birth_cued: re(&format!(
-                r"(?i)(?:родивш\w+|родил(?:ся|ась)|рожденн?\w*|дата\s+рождения|год\s+рождения|род\.|туулган\s+(?:күнү|жылы|датасы))[:\s,]*(\d{{1,2}}(?:\.\d{{1,2}}\.|\s+(?:{MONTHS})\s+)\d{{4}}(?:\s*(?:года|г\.))?|\d{{4}})"
+                r"(?i)(?:родивш\w+|родил(?:ся|ась)|рожденн?\w*|(?:дата|год)\s+рожд(?:ения|\.)|род\.|рожд\.|д\.\s?р\.|туулган\s+(?:күнү|жылы|датасы))(?:[:\s,]|{DASH}|—)*(\d{{1,2}}(?:\.\d{{1,2}}\.|\s+(?:{MONTHS})\s+)\d{{4}}(?:\s*(?:года|г\.))?|\d{{4}})"
+            )),
+            // "12-март 1985-жылы туулган", "5-май, 1990-ж. туулган".
+            birth_ky_day_first: re(&format!(
+                r"(\d{{1,2}}{DASH}?\s?(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*,?\s+\d{{4}})\s?{DASH}?\s?(?:жылы|ж\.)\s*(?:т\.|туулган)"
             )),
             // "1985-жылдын 12-мартында туулган", "1985-жылы 12-мартта туулган".
             birth_ky: re(&format!(
@@ -417,6 +422,7 @@ impl Patterns {
             (&self.birth_year, "birth_date.year"),
             (&self.birth_cued, "birth_date.cued"),
             (&self.birth_ky, "birth_date.kyrgyz"),
+            (&self.birth_ky_day_first, "birth_date.kyrgyz"),
         ] {
             for c in regex.captures_iter(text) {
                 if let Some(g) = c.get(1)
@@ -680,6 +686,9 @@ mod tests {
         birth_kyrgyz_day_month: "Асанов 1994-жылдын 30-майында туулган," => [(BirthDate, "1994-жылдын 30-майында")];
         birth_field_label: "Дата рождения: 05.06.1977\nГод рождения 1980; туулган жылы: 1969" => [(BirthDate, "05.06.1977"), (BirthDate, "1980"), (BirthDate, "1969")];
         birth_rodilsya: "родился 4 мая 1990 года в с. Кенеш" => [(BirthDate, "4 мая 1990 года")];
+        birth_field_with_dash: "Дата рождения – 05.06.1977; д.р. 01.02.1960; рожд. 1971" => [(BirthDate, "05.06.1977"), (BirthDate, "01.02.1960"), (BirthDate, "1971")];
+        birth_kyrgyz_day_first: "Асанов Б., 12-март 1985-жылы туулган, 5-май, 1990-ж.т." => [(BirthDate, "12-март 1985"), (BirthDate, "5-май, 1990")];
+        passport_foreign_digits: "паспорт гражданина РФ 45 09 123456, выдан" => [(Passport, "45 09 123456")];
         act_date_before_rassmotrev_is_not_birth: "доверенности от 16 января 2013 г.\nрассмотрев дело" => [];
         citizen_after_a_date_is_not_birth: "постановлением №420 от 13 декабря 2001 года гр. Асанову выделен" => [];
         year_range_is_not_birth: "за период 2010-2013 гг. рост" => [];
