@@ -28,6 +28,8 @@ enum Command {
     Pipeline(cmd::pipeline::Command),
     #[command(flatten)]
     Web(cmd::web::Command),
+    #[command(flatten)]
+    Staff(cmd::staff::Command),
 }
 
 fn main() -> std::process::ExitCode {
@@ -38,6 +40,7 @@ fn main() -> std::process::ExitCode {
         Command::Eval(args) => cmd::mask::run_eval(args),
         Command::Pipeline(command) => cmd::pipeline::run(command),
         Command::Web(command) => cmd::web::run(command),
+        Command::Staff(command) => cmd::staff::run(command),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

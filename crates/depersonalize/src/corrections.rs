@@ -10,8 +10,9 @@
 //! spacing and letter case do not matter, and a name matches in every case form (through
 //! [`crate::morph::candidate_stems`]) together with the initials written next to it.
 
+use crate::dictionaries::Dictionaries;
 use crate::masking::key_prefix;
-use crate::morph::candidate_stems;
+use crate::morph::{candidate_stems, is_patronymic};
 use crate::policy::Policy;
 use crate::text::{Token, TokenKind, tokenize};
 use courtpub_domain::{Category, Correction, Masking, Role, Span};
@@ -51,8 +52,16 @@ struct Work {
 }
 
 /// Replays `corrections` in order on `spans` (sorted, non-overlapping spans of `text`)
-/// and writes the masked text with pseudonyms from `policy`.
-pub fn apply(policy: &Policy, text: &str, spans: &[Span], corrections: &[Correction]) -> Applied {
+/// and writes the masked text with pseudonyms from `policy`. With `dictionaries`, a
+/// masked name also takes the first names and patronymics written next to it
+/// ("Сыдыковой Жылдызкан" when "Сыдыкова" was asked for).
+pub fn apply(
+    policy: &Policy,
+    dictionaries: Option<&Dictionaries>,
+    text: &str,
+    spans: &[Span],
+    corrections: &[Correction],
+) -> Applied {
     let mut work: Vec<Work> = spans
         .iter()
         .enumerate()
@@ -75,7 +84,7 @@ pub fn apply(policy: &Policy, text: &str, spans: &[Span], corrections: &[Correct
             Correction::Mask {
                 surface,
                 category: Category::Name,
-            } => mask_name(text, &tokens, &mut work, surface),
+            } => mask_name(text, &tokens, &mut work, surface, dictionaries),
             Correction::Mask { surface, category } => {
                 mask_value(text, &tokens, &mut work, surface, *category)
             }
@@ -133,7 +142,25 @@ fn overlaps(w: &Work, start: usize, end: usize) -> bool {
     w.start < end && start < w.end
 }
 
-fn mask_name(text: &str, tokens: &[Token], work: &mut Vec<Work>, surface: &str) -> Effect {
+/// A capitalized first name or patronymic, which may stand next to a surname.
+fn is_given_name(text: &str, t: &Token, dictionaries: Option<&Dictionaries>) -> bool {
+    t.is_word()
+        && t.norm.chars().count() >= 3
+        && text[t.start..t.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && (is_patronymic(&t.norm)
+            || dictionaries.is_some_and(|d| d.is_first_name(&t.norm) || d.is_patronymic(&t.norm)))
+}
+
+fn mask_name(
+    text: &str,
+    tokens: &[Token],
+    work: &mut Vec<Work>,
+    surface: &str,
+    dictionaries: Option<&Dictionaries>,
+) -> Effect {
     let surface_tokens = tokenize(surface);
     let keys: Vec<&str> = name_words(&surface_tokens)
         .into_iter()
@@ -165,6 +192,30 @@ fn mask_name(text: &str, tokens: &[Token], work: &mut Vec<Work>, surface: &str) 
             && only_space(text, tokens[last].end, tokens[last + 1].start)
         {
             last += 1;
+        }
+        // Given names right after the run: "Сыдыковой Жылдызкан Маратовны".
+        for _ in 0..2 {
+            match tokens.get(last + 1) {
+                Some(next)
+                    if is_given_name(text, next, dictionaries)
+                        && only_space(text, tokens[last].end, next.start) =>
+                {
+                    last += 1
+                }
+                _ => break,
+            }
+        }
+        let mut first = first;
+        for _ in 0..2 {
+            match first.checked_sub(1).and_then(|p| tokens.get(p)) {
+                Some(prev)
+                    if is_given_name(text, prev, dictionaries)
+                        && only_space(text, prev.end, tokens[first].start) =>
+                {
+                    first -= 1
+                }
+                _ => break,
+            }
         }
         i = last + 1;
         let mut start = tokens[first].start;
@@ -497,12 +548,23 @@ mod tests {
         }
     }
 
+    fn dictionaries() -> Dictionaries {
+        Dictionaries::from_sources(&crate::dictionaries::Sources {
+            first_names: "Жылдызкан\nБакыт\n",
+            surnames: "",
+            patronymics: "",
+            places: "",
+            streets: "",
+            allow_words: "",
+        })
+    }
+
     macro_rules! t {
         ($name:ident, $src:expr, [$($c:expr),*], $want:expr) => {
             #[test]
             fn $name() {
                 let (text, spans) = marked($src);
-                let applied = apply(&Policy::default(), &text, &spans, &[$($c),*]);
+                let applied = apply(&Policy::default(), Some(&dictionaries()), &text, &spans, &[$($c),*]);
                 assert_eq!(applied.masking.masked_text, $want);
                 for s in &applied.masking.spans {
                     assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
@@ -584,6 +646,12 @@ mod tests {
         "Тел. [ТЕЛЕФОН], ещё раз [ТЕЛЕФОН]."
     );
     t!(
+        missed_name_takes_given_names_next_to_it,
+        "Потерпевшая Сыдыковой Жылдызкан Маратовны; Сыдыкова Ж. пояснила. Бакыт пришёл.",
+        [name("Сыдыкова Ж.")],
+        "Потерпевшая [ФИО-1]; [ФИО-1] пояснила. Бакыт пришёл."
+    );
+    t!(
         later_correction_wins,
         "Осмонов пришёл.",
         [name("Осмонов"), keep("Осмонов")],
@@ -600,8 +668,14 @@ mod tests {
     fn corrections_are_idempotent() {
         let (text, spans) = marked("Бекова и [Асанов] пришли; Бековой нет. {ул. Садовая, 1}");
         let corrections = [name("Бекова"), keep("Асанов"), as_address("ул. Садовая, 1")];
-        let once = apply(&Policy::default(), &text, &spans, &corrections);
-        let twice = apply(&Policy::default(), &text, &once.masking.spans, &corrections);
+        let once = apply(&Policy::default(), None, &text, &spans, &corrections);
+        let twice = apply(
+            &Policy::default(),
+            None,
+            &text,
+            &once.masking.spans,
+            &corrections,
+        );
         assert_eq!(once.masking, twice.masking);
     }
 
@@ -610,6 +684,7 @@ mod tests {
         let (text, spans) = marked("[Роза] цветёт, Асанов смотрит.");
         let applied = apply(
             &Policy::default(),
+            None,
             &text,
             &spans,
             &[remove("Роза"), name("Асанов")],

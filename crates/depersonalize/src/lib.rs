@@ -102,6 +102,23 @@ impl Engine {
         corrections: &[Correction],
     ) -> corrections::Applied {
         let masking = self.mask(text, meta);
-        corrections::apply(&self.policy, text, &masking.spans, corrections)
+        self.apply_corrections(text, &masking.spans, corrections)
+    }
+
+    /// Replays the staff's corrections on spans of `text` (stored or fresh), with this
+    /// engine's policy and dictionaries.
+    pub fn apply_corrections(
+        &self,
+        text: &str,
+        spans: &[courtpub_domain::Span],
+        corrections: &[Correction],
+    ) -> corrections::Applied {
+        corrections::apply(
+            &self.policy,
+            Some(&self.dictionaries),
+            text,
+            spans,
+            corrections,
+        )
     }
 }

@@ -66,6 +66,87 @@ pub struct Config {
     pub run: RunConfig,
     #[serde(default)]
     pub web: WebConfig,
+    #[serde(default)]
+    pub staff: StaffConfig,
+}
+
+/// The staff application (review, corrections, audit log): its own listener, on an
+/// internal network in production.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StaffConfig {
+    /// Address of the staff site; empty keeps `courtpub run` from starting it.
+    pub listen: String,
+    /// Mark session cookies `Secure` (set true behind HTTPS).
+    pub secure_cookies: bool,
+    /// A session ends this many hours after sign-in.
+    pub session_hours: u32,
+    /// Consecutive failed logins that lock an account, and for how long.
+    pub max_failed_logins: u32,
+    pub lockout_minutes: u32,
+    /// Percent of auto-published acts drawn for review, per case category.
+    pub sample_percent_criminal: f64,
+    pub sample_percent_civil: f64,
+    pub sample_percent_administrative: f64,
+    pub sample_percent_economic: f64,
+    pub sample_percent_misdemeanor: f64,
+}
+
+impl Default for StaffConfig {
+    fn default() -> Self {
+        Self {
+            listen: "127.0.0.1:8081".into(),
+            secure_cookies: false,
+            session_hours: 8,
+            max_failed_logins: 5,
+            lockout_minutes: 15,
+            sample_percent_criminal: 5.0,
+            sample_percent_civil: 2.0,
+            sample_percent_administrative: 2.0,
+            sample_percent_economic: 2.0,
+            sample_percent_misdemeanor: 1.0,
+        }
+    }
+}
+
+impl StaffConfig {
+    /// The staff listener, or None when `listen` is empty.
+    pub fn addr(&self) -> Result<Option<SocketAddr>, ConfigError> {
+        if self.listen.is_empty() {
+            return Ok(None);
+        }
+        self.listen
+            .parse()
+            .map(Some)
+            .map_err(|e| ConfigError::Invalid {
+                origin: "staff.listen".into(),
+                reason: format!("{e}: expected HOST:PORT such as 127.0.0.1:8081, or empty"),
+            })
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        self.addr().map_err(|e| e.to_string())?;
+        if self.session_hours == 0 || self.max_failed_logins == 0 || self.lockout_minutes == 0 {
+            return Err(
+                "staff.session_hours, max_failed_logins and lockout_minutes must be 1 or more"
+                    .into(),
+            );
+        }
+        for (key, v) in [
+            ("criminal", self.sample_percent_criminal),
+            ("civil", self.sample_percent_civil),
+            ("administrative", self.sample_percent_administrative),
+            ("economic", self.sample_percent_economic),
+            ("misdemeanor", self.sample_percent_misdemeanor),
+        ] {
+            if !(0.0..=100.0).contains(&v) {
+                return Err(format!(
+                    "staff.sample_percent_{key} must be between 0 and 100"
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -347,14 +428,22 @@ impl Config {
         }
         self.metrics.addr().map_err(|e| e.to_string())?;
         self.web.public_addr().map_err(|e| e.to_string())?;
+        self.staff.validate()?;
         Ok(())
     }
 }
 
-/// An environment value as TOML: integers and booleans typed, everything else a string.
+/// An environment value as TOML: integers, decimals and booleans typed, everything else
+/// a string.
 fn env_value(raw: &str) -> toml::Value {
     if let Ok(n) = raw.parse::<i64>() {
         toml::Value::Integer(n)
+    } else if let Some(x) = raw
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite() && raw.contains('.'))
+    {
+        toml::Value::Float(x)
     } else if let Ok(b) = raw.parse::<bool>() {
         toml::Value::Boolean(b)
     } else {
@@ -425,6 +514,25 @@ mod tests {
         assert_eq!(c.queue.kind, QueueKind::Amqp);
         assert_eq!(c.worker.concurrency, 7);
 
+        let c = Config::parse(
+            &default_file(),
+            p,
+            env(&[
+                ("COURTPUB_STAFF_SAMPLE_PERCENT_CIVIL", "0.5"),
+                ("COURTPUB_STAFF_SAMPLE_PERCENT_CRIMINAL", "10"),
+                ("COURTPUB_STAFF_LISTEN", "0.0.0.0:9000"),
+                ("COURTPUB_STAFF_SECURE_COOKIES", "true"),
+            ]),
+        )
+        .expect("staff overrides apply");
+        assert_eq!(c.staff.sample_percent_civil, 0.5);
+        assert_eq!(c.staff.sample_percent_criminal, 10.0);
+        assert_eq!(
+            c.staff.addr().unwrap(),
+            Some("0.0.0.0:9000".parse().unwrap())
+        );
+        assert!(c.staff.secure_cookies);
+
         // (name, extra env, what the error names)
         let bad: &[BadCase] = &[
             (
@@ -443,6 +551,21 @@ mod tests {
                 "bad_listen",
                 &[("COURTPUB_METRICS_LISTEN", "nowhere")],
                 "metrics.listen",
+            ),
+            (
+                "bad_staff_listen",
+                &[("COURTPUB_STAFF_LISTEN", "nowhere")],
+                "staff.listen",
+            ),
+            (
+                "sample_over_100",
+                &[("COURTPUB_STAFF_SAMPLE_PERCENT_CIVIL", "150")],
+                "sample_percent_civil",
+            ),
+            (
+                "staff_typo",
+                &[("COURTPUB_STAFF_SAMPLE_CIVIL", "1")],
+                "sample_civil",
             ),
         ];
         for (name, vars, names) in bad {

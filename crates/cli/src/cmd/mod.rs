@@ -3,4 +3,5 @@
 pub mod extract;
 pub mod mask;
 pub mod pipeline;
+pub mod staff;
 pub mod web;

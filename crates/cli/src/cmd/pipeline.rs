@@ -1,7 +1,7 @@
 //! Pipeline subcommands: worker, indexer, submit, run, migrate, check, reindex, backfill,
 //! bench. Each is a thin wrapper over `courtpub-pipeline`.
 
-mod app;
+pub(crate) mod app;
 mod backfill;
 mod bench;
 mod submit;

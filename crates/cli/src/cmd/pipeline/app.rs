@@ -283,10 +283,29 @@ pub async fn run_embedded(config: &Config) -> anyhow::Result<()> {
         public_url: Some(config.web.public_url.clone()).filter(|u| !u.is_empty()),
     };
     let web_task = tokio::spawn(courtpub_web::serve_public(web));
+    // The staff site too, unless staff.listen is empty: the embedded default is the whole
+    // job on one machine.
+    let staff_task = match config.staff.addr()? {
+        Some(addr) => {
+            let state = crate::cmd::staff::state(config, registry.clone()).await?;
+            let stop = shutdown.clone();
+            Some(tokio::spawn(courtpub_staff::serve_staff(
+                state,
+                addr,
+                async move { stop.cancelled().await },
+            )))
+        }
+        None => None,
+    };
     let worker = run_worker(queue, config, registry.clone(), metrics, shutdown.clone());
     eprintln!(
-        "courtpub: running; public site http://{} (registry {}, queue {}, index {}); Ctrl-C to stop",
+        "courtpub: running; public site http://{}, staff site {} (registry {}, queue {}, index {}); Ctrl-C to stop",
         config.web.public_listen,
+        if config.staff.listen.is_empty() {
+            "off".to_owned()
+        } else {
+            format!("http://{}", config.staff.listen)
+        },
         config.registry.url,
         config.queue.path.display(),
         config.index.path.display()
@@ -294,6 +313,9 @@ pub async fn run_embedded(config: &Config) -> anyhow::Result<()> {
     worker.await?;
     indexer_task.await??;
     web_task.abort();
+    if let Some(task) = staff_task {
+        task.abort();
+    }
     Ok(())
 }
 

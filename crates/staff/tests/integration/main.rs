@@ -1,0 +1,4 @@
+//! One integration test binary for the staff app.
+
+mod fixture;
+mod router;
