@@ -80,7 +80,8 @@ def cassation_crim(ctx):
         ctx.official(f"LJ{i}", "judge")
     ctx.person("D", "defendant", g=r.choice("mmmf"))
     ctx.person("V", "victim", g="f")
-    ctx.person("W1", "witness", g="m")
+    # a witness whose surname is also the street of the events ("ул. Ибраимова")
+    ctx.person("W1", "witness", g="m", people="ky", sur="Ибраимов" if r.random() < 0.6 else None)
     ctx.person("W2", "witness", g="f", people=r.choice(["ru", "ky"]),
                given=r.choice(["Роза", "Надежда", "Айгуль", "Вера", "Жибек"]))
     ctx.birth("BD", ctx.objs["D"])
@@ -204,7 +205,7 @@ def land_dispute(ctx):
               "ошондон бери {PL.kis_n} эч кандай доо койгон эмес. Жоопкердин өкүлү {RP.ksur_n} доону канааттандыруудан баш тартууну сурады.\n"
               % ("жубайы" if ctx.objs["RE"].g == "m" else "күйөөсү"))
         doc.w("Күбө {W1.kfio_n} сотто {RE.ksur_gen} тосмосу мурдагы арыктын ордунда турганын көрсөттү. "
-              "Күбө {W2.knm_n} болсо тосмо 2019-жылы жаңыртылганын, муну {RW.kis_n} өзү айтканын билдирди.\n")
+              "Күбө {W2.kfio_n} болсо тосмо 2019-жылы жаңыртылганын, муну {RW.kis_n} өзү айтканын билдирди. Кийин {W2.knm_n} бул сөзүн кайра ырастады.\n")
         doc.w("{AOK.ky} жер комиссиясынын төрагасы {AO.kis_n} сотко берген маалыматында (орус тилинде) мындай деп жазылган: "
               "«Комиссией в составе {AO.si_g} и землеустроителя выявлено, что ограждение гражданина {RE.si_g} "
               "смещено на 2,4 м в сторону участка гражданки %s {PL.si_g}».\n" % ("" if not pm else "") if not pm else
@@ -251,9 +252,9 @@ def family_alimony(ctx):
     ctx.person("W", "plaintiff", g="f")
     ctx.person("H", "respondent", g="m", people=ctx.objs["W"].people if r.random() < 0.6 else None)
     hs = ctx.objs["H"]
-    ctx.person("K1", "third_party", g="m", same_as=hs)
-    ctx.person("K2", "third_party", g="f", same_as=hs)
-    ctx.person("GM", "witness", g="f", same_as=hs, given=r.choice(["Роза", "Любовь", "Салтанат", "Жибек"]))
+    ctx.person("K1", "third_party", g="m", same_as=hs, rel="child")
+    ctx.person("K2", "third_party", g="f", same_as=hs, rel="child")
+    ctx.person("GM", "witness", g="f", same_as=hs, rel="parent", given=r.choice(["Роза", "Любовь", "Салтанат", "Жибек"]))
     ctx.person("W2", "witness", g="f", given=r.choice(["Надежда", "Вера", "Айгуль", "Мээрим"]))
     for k in ("W", "H"):
         ctx.birth("B" + k, ctx.objs[k], 1980, 1996)
@@ -271,7 +272,7 @@ def family_alimony(ctx):
     doc = Doc(ctx.objs)
     if ctx.lang == "ru":
         doc.w("Дело № {K:case_number:%s}\nРЕШЕНИЕ\nИменем Кыргызской Республики\n" % no + date_k(ctx, d) + " {K:place:%s}\n" % c[5])
-        doc.w("{C.n} в составе: председательствующего судьи {J1.rs_g}, при секретаре судебного заседания {S.si_p}, "
+        doc.w("{C.n} ({K:place:%s}) в составе: председательствующего судьи {J1.rs_g}, при секретаре судебного заседания {S.si_p}, " % c[7][0] +
               "с участием помощника прокурора {PR.si_g}, истицы {W.fi_g}, ответчика {H.fi_g}, рассмотрев в открытом судебном заседании "
               "гражданское дело по иску {W.fio_g} к {H.fio_d} о расторжении брака, определении места жительства детей и взыскании алиментов,\n"
               "У С Т А Н О В И Л:\n")
@@ -302,7 +303,7 @@ def family_alimony(ctx):
         doc.w("Жоопкер {H.kfio_n} ({BH.ky} туулган, ЖИН {PINH.n}) 2022-жылдан бери {A2.ky} дарегинде өзүнчө жашайт жана балдарына жардам бербейт.\n")
         doc.w("Жоопкер {H.kis_n} доону жарым-жартылай таанып, уулу {K1.knm_gen} менен жолугушуу тартибин аныктоону сурады.\n")
         doc.w("Күбө {GM.kfio_n}, жоопкердин апасы, неберелери {K1.knm_n} менен {K2.knm_n} ага көп келип турарын, келини {W.knm_n} "
-              "алардын атасы менен жолугушуусуна тоскоол болорун айтты. Күбө {W2.knm_n} болсо тескерисин көрсөттү.\n")
+              "алардын атасы менен жолугушуусуна тоскоол болорун айтты. Күбө {W2.kfio_n} болсо тескерисин көрсөттү, {W2.knm_n} коңшу катары баарын көрүп турат.\n")
         doc.w(r.choice(LOOK_KY) + "\n")
         doc.w("Прокурордун жардамчысы {PR.kis_n} доону канааттандырууга жатат деп эсептеди.\n"
               "{K:statute:Кыргыз Республикасынын Үй-бүлө кодексинин 21, 81-беренелерин} жетекчиликке алып, сот\nЧ Е Ч Т И:\n")
@@ -459,9 +460,9 @@ def drugs(ctx):
         ctx.birth(f"B{i}", ctx.objs[f"D{i}"], 1975, 2003)
         ctx.pin(f"PIN{i}", ctx.objs[f"D{i}"])
         ctx.address(f"A{i}")
-    ctx.person("W1", "witness")
+    ctx.person("W1", "witness", g="m")
     ctx.person("W2", "witness", g="f", given=r.choice(["Надежда", "Роза", "Вера", "Любовь"]), people="ru")
-    ctx.person("W3", "witness")
+    ctx.person("W3", "witness", g="m")
     ctx.plate("PL")
     ctx.phone("PH")
     d = rdate(ctx)
@@ -509,7 +510,7 @@ def fraud(ctx):
     ctx.person("D", "defendant")
     ctx.person("V1", "victim")
     ctx.person("V2", "victim")
-    ctx.person("W1", "witness", same_as=ctx.objs["D"], g="f" if ctx.objs["D"].g == "m" else "m")
+    ctx.person("W1", "witness", same_as=ctx.objs["D"], rel="sibling", g="f" if ctx.objs["D"].g == "m" else "m")
     ctx.birth("BD", ctx.objs["D"], 1985, 2004)
     ctx.pin("PIN1", ctx.objs["D"])
     ctx.passport("PS")
@@ -581,8 +582,8 @@ def inheritance(ctx):
     ctx.person("DEC", "third_party", g="m")
     dec = ctx.objs["DEC"]
     ctx.person("H1", "plaintiff", g="f", same_as=dec)   # the widow
-    ctx.person("H2", "plaintiff", g="m", same_as=dec)   # the son
-    ctx.person("H3", "respondent", g="f", same_as=dec, style="ru")  # the daughter
+    ctx.person("H2", "plaintiff", g="m", same_as=dec, rel="child")   # the son
+    ctx.person("H3", "respondent", g="f", same_as=dec, rel="child")  # the daughter
     ctx.person("RP", "representative")
     for k in ("H1", "H2", "H3"):
         ctx.pin("PIN" + k, ctx.objs[k])
@@ -594,7 +595,8 @@ def inheritance(ctx):
     d = rdate(ctx)
     dd = before(ctx, d, 400, 900)
     no = caseno(ctx, "ГД")
-    ctx.kept("NOF", "organization", {"ru": "нотариальная контора № 3 г. Бишкек", "ky": "Бишкек шаарынын № 3 нотариалдык кеңсеси"})
+    ctx.kept("NOF", "organization", {"ru": "нотариальная контора № 3 г. Бишкек (ул. Исанова, 42)",
+                                      "ky": "Бишкек шаарынын № 3 нотариалдык кеңсеси (Исанов көчөсү, 42)"})
     ctx.kept("GR", "state_body", {"ru": "Государственное агентство по земельным ресурсам, кадастру и регистрации прав на недвижимое имущество",
                                    "ky": "Жер ресурстары, кадастр жана кыймылсыз мүлккө укуктарды каттоо боюнча мамлекеттик агенттик"})
     doc = Doc(ctx.objs)
@@ -699,7 +701,7 @@ def livestock(ctx):
     ctx.person("D1", "defendant", g="m", people="ky", style="uulu")
     ctx.person("D2", "defendant", g="m", people="ky", style="ru")
     ctx.person("V", "victim", people="ky")
-    ctx.person("VS", "witness", same_as=ctx.objs["V"], g="m", given=r.choice(["Бакыт", "Тынчтык", "Эркин", "Мирлан"]))
+    ctx.person("VS", "witness", same_as=ctx.objs["V"], rel="sibling", g="m", given=r.choice(["Бакыт", "Тынчтык", "Эркин", "Мирлан"]))
     ctx.person("W", "witness", g="f", people="ky", style="uulu", given=r.choice(["Айгуль", "Жибек", "Бурул", "Салтанат"]))
     for i in (1, 2):
         ctx.birth(f"B{i}", ctx.objs[f"D{i}"], 1980, 2003)

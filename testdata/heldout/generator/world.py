@@ -124,8 +124,10 @@ class Ctx:
 
     # -- persons
     def person(self, key, role, g=None, people=None, style=None, official=None, sur=None,
-               father=None, given=None, same_as=None):
-        """Registers a person under `key`. `same_as` shares the surname (relatives)."""
+               father=None, given=None, same_as=None, rel="spouse"):
+        """Registers a person under `key`. `same_as` makes a relative (`rel`: spouse,
+        child, sibling, parent): Russian-style families share the surname, children take
+        the father's name as patronymic or before "уулу/кызы", siblings share the father."""
         rng = self.rng
         g = g or rng.choice("mf")
         if same_as is not None:
@@ -135,8 +137,13 @@ class Ctx:
         if style is None:
             style = "uulu" if people == "ky" and rng.random() < 0.25 else "ru"
         if same_as is not None:
-            sur = same_as.base_sur
-            style = same_as.style if style == "ru" else style
+            style = same_as.style
+            if style == "ru":
+                sur = same_as.base_sur
+            if rel == "child" and same_as.g == "m":
+                father = same_as.given
+            elif rel == "sibling":
+                father = same_as.father
         while sur is None:
             s = rng.choice(surs)
             if s not in self.used_sur:
