@@ -24,6 +24,9 @@ enum Level {
     Flat,
 }
 
+/// A component found in the text: start, end, level.
+type Part = (usize, usize, Level);
+
 pub struct AddressGrammar {
     components: Vec<(Regex, Level)>,
     bare_house: Regex,
@@ -181,22 +184,20 @@ impl AddressGrammar {
     /// a village named after a person is never that person. A Kyrgyz place word after a
     /// surname-shaped word ("Асанов айылына") is left to the name finder.
     pub fn streets(&self, text: &str) -> Vec<(usize, usize)> {
-        self.components
-            .iter()
-            .filter(|(_, level)| *level < Level::House)
-            .flat_map(|(regex, level)| {
-                regex
-                    .find_iter(text)
-                    .filter(move |m| *level == Level::Street || !surname_shaped(m.as_str()))
-                    .map(|m| (m.start(), m.end()))
-            })
-            .collect()
+        self.scan(text).1
     }
 
-    fn parts(&self, text: &str) -> Vec<(usize, usize, Level)> {
-        let mut parts: Vec<(usize, usize, Level)> = Vec::new();
+    /// The address parts of the text (sorted) and its streets and places (see
+    /// [`Self::streets`]), from one pass of each component pattern.
+    fn scan(&self, text: &str) -> (Vec<Part>, Vec<(usize, usize)>) {
+        let mut parts: Vec<Part> = Vec::new();
+        let mut streets: Vec<(usize, usize)> = Vec::new();
         for (regex, level) in &self.components {
             for m in regex.find_iter(text) {
+                if *level < Level::House && (*level == Level::Street || !surname_shaped(m.as_str()))
+                {
+                    streets.push((m.start(), m.end()));
+                }
                 // Word boundary checked by hand: Unicode `\b` would force the slow engine.
                 let before = &text[..m.start()];
                 if before
@@ -236,12 +237,22 @@ impl AddressGrammar {
             }
         }
         parts.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
-        parts
+        (parts, streets)
     }
 
     /// Home-address spans in the text.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let parts = self.parts(text);
+        self.find_with_streets(text).0
+    }
+
+    /// [`Self::find`] and [`Self::streets`] together, each component pattern run once.
+    pub fn find_with_streets(&self, text: &str) -> (Vec<Hit>, Vec<(usize, usize)>) {
+        let (parts, streets) = self.scan(text);
+        (self.chains(text, &parts), streets)
+    }
+
+    /// Chains of parts that are home addresses.
+    fn chains(&self, text: &str, parts: &[Part]) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut i = 0;
         while i < parts.len() {

@@ -31,12 +31,12 @@ struct Candidate {
 pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     let policy = engine.policy();
     let tokens = tokenize(text);
-    let mut hits: Vec<Hit> = engine.addresses.find(text);
+    let (mut hits, streets): (Vec<Hit>, _) = engine.addresses.find_with_streets(text);
     hits.extend(engine.patterns.find(text));
 
     let mut finder = NameFinder::new(text, &tokens, &engine.dictionaries);
     let mut claimed: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
-    claimed.extend(engine.addresses.streets(text));
+    claimed.extend(streets);
     claimed.extend(quoted_names(text));
     finder.exclude(&claimed);
     finder.run(judges);
