@@ -9,7 +9,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 const STYLE: &str = r#"
 *{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1b1b1b;background:#fafafa}
 header{background:#123a5a;color:#fff;padding:.5rem 1rem;display:flex;flex-wrap:wrap;gap:1rem;align-items:center}
-header a,header button{color:#fff}header nav{display:flex;gap:1rem;flex-wrap:wrap}
+header a{color:#fff}header button{color:#fff;background:transparent;border:1px solid #fff}header nav{display:flex;gap:1rem;flex-wrap:wrap}
 header .who{margin-left:auto;display:flex;gap:.75rem;align-items:center}
 main{padding:1rem;max-width:1400px;margin:0 auto}
 a{color:#0b4f8a}a:focus,button:focus,input:focus,select:focus{outline:3px solid #f2a900;outline-offset:2px}
