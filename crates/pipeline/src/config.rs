@@ -482,6 +482,15 @@ mod tests {
     }
 
     #[test]
+    fn production_example_parses() {
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../deploy/courtpub.production.toml");
+        let c = Config::load_with_env(&path, env(&[])).expect("the production example parses");
+        assert!(c.staff.secure_cookies, "production cookies are Secure");
+        assert!(c.staff.addr().expect("staff.listen").is_some());
+    }
+
+    #[test]
     fn default_file_is_the_embedded_default() {
         let c = Config::parse(&default_file(), Path::new("courtpub.toml"), env(&[]))
             .expect("the shipped config parses");
@@ -491,6 +500,12 @@ mod tests {
             "{}",
             c.registry.url
         );
+        assert_eq!(
+            c.staff.addr().expect("staff.listen"),
+            Some("127.0.0.1:8081".parse().expect("addr")),
+            "`courtpub run` starts the staff site"
+        );
+        assert_eq!(c.staff.sample_percent_criminal, 5.0);
     }
 
     type BadCase<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
