@@ -3,7 +3,7 @@
 
 use crate::worker::{Failure, Processed, Recorded, Stages, Store};
 use courtpub_depersonalize::Engine;
-use courtpub_domain::{ActId, ActMeta, Masking, MediaType};
+use courtpub_domain::{ActId, ActMeta, Correction, Masking, MediaType};
 use courtpub_extract::Limits;
 use courtpub_registry::{Outcome, RecordAct, RecordFailure, Registry};
 
@@ -22,6 +22,21 @@ impl Stages for EngineStages {
 
     fn mask(&self, text: &str, meta: &ActMeta) -> Masking {
         self.engine.mask(text, meta)
+    }
+
+    fn apply_corrections(
+        &self,
+        text: &str,
+        masking: Masking,
+        corrections: &[Correction],
+    ) -> Masking {
+        let needs_review = masking.needs_review;
+        let mut corrected = self
+            .engine
+            .apply_corrections(text, &masking.spans, corrections)
+            .masking;
+        corrected.needs_review = needs_review;
+        corrected
     }
 }
 
@@ -67,6 +82,14 @@ impl Store for Registry {
         )
         .await
         .map(|_| ())
+    }
+
+    async fn corrections(&self, act_id: &ActId) -> Result<Vec<Correction>, Self::Error> {
+        Ok(Registry::corrections(self, act_id)
+            .await?
+            .into_iter()
+            .map(|c| c.correction)
+            .collect())
     }
 
     async fn withdraw(&self, act_id: &ActId, reason: Option<&str>) -> Result<(), Self::Error> {

@@ -12,7 +12,7 @@
 use crate::message::{self, ActMessage, ActSubmission, MessageLimits};
 use crate::metrics::Metrics;
 use crate::queue::{Acker, Delivery, Queue};
-use courtpub_domain::{ActId, ActMeta, Masking, MediaType};
+use courtpub_domain::{ActId, ActMeta, Correction, Masking, MediaType};
 use std::fmt;
 use std::future::Future;
 use std::sync::Arc;
@@ -26,6 +26,18 @@ pub trait Stages: Send + Sync + 'static {
     fn extract(&self, bytes: &[u8]) -> Result<(MediaType, String), String>;
     /// Pure masking of the text.
     fn mask(&self, text: &str, meta: &ActMeta) -> Masking;
+    /// Replays the staff's corrections of the act on a fresh masking (see
+    /// `courtpub_depersonalize::corrections`). Whether the act goes to review stays the
+    /// engine's decision.
+    fn apply_corrections(
+        &self,
+        text: &str,
+        masking: Masking,
+        corrections: &[Correction],
+    ) -> Masking {
+        let _ = (text, corrections);
+        masking
+    }
 }
 
 /// A processed revision, ready for the registry transaction.
@@ -98,6 +110,14 @@ pub trait Store: Send + Sync + 'static {
         act_id: &ActId,
         reason: Option<&str>,
     ) -> impl Future<Output = Result<(), Self::Error>> + Send;
+    /// The staff's corrections of an act, in order; they apply to every new revision.
+    fn corrections(
+        &self,
+        act_id: &ActId,
+    ) -> impl Future<Output = Result<Vec<Correction>, Self::Error>> + Send {
+        let _ = act_id;
+        async { Ok(Vec::new()) }
+    }
 }
 
 /// Exponential backoff for transient failures.
@@ -269,7 +289,33 @@ impl<Q: Queue, S: Stages, R: Store> Worker<Q, S, R> {
             }
             ActMessage::Act(submission) => {
                 let revision = submission.meta.revision;
-                let processed = match self.process(submission).await {
+                // A correction staff made on an earlier revision holds for this one too.
+                let store = self.store.clone();
+                let corrections = self
+                    .retry("registry", shutdown, || {
+                        let store = store.clone();
+                        let act_id = act_id.clone();
+                        async move { store.corrections(&act_id).await }
+                    })
+                    .await;
+                let corrections = match corrections {
+                    Some(Ok(c)) => c,
+                    Some(Err(err)) => {
+                        let failure = Failure {
+                            act_id: Some(act_id),
+                            revision: Some(revision),
+                            code: "registry_rejected",
+                            reason: err.to_string(),
+                            raw_metadata: None,
+                        };
+                        return self.fail(ack, failure, shutdown).await;
+                    }
+                    None => {
+                        tracing::info!(act_id = %act_id, revision, "stopping with the act unsettled; it will be redelivered");
+                        return;
+                    }
+                };
+                let processed = match self.process(submission, corrections).await {
                     Ok(p) => p,
                     Err((code, reason, raw)) => {
                         let failure = Failure {
@@ -328,6 +374,7 @@ impl<Q: Queue, S: Stages, R: Store> Worker<Q, S, R> {
     async fn process(
         &self,
         submission: ActSubmission,
+        corrections: Vec<Correction>,
     ) -> Result<Processed, (&'static str, String, Option<String>)> {
         let stages = self.stages.clone();
         let metrics = self.metrics.clone();
@@ -346,7 +393,10 @@ impl<Q: Queue, S: Stages, R: Store> Worker<Q, S, R> {
                 }
             };
             let started = Instant::now();
-            let masking = stages.mask(&text, &submission.meta);
+            let mut masking = stages.mask(&text, &submission.meta);
+            if !corrections.is_empty() {
+                masking = stages.apply_corrections(&text, masking, &corrections);
+            }
             metrics
                 .stage_seconds
                 .with_label_values(&["mask"])

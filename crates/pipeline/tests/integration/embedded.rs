@@ -230,3 +230,64 @@ async fn duplicates_revisions_and_withdrawals() {
         3
     );
 }
+
+/// A staff correction made on one revision holds when the court sends the next one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn staff_corrections_apply_to_a_new_revision() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (q, registry, index) = setup(dir.path()).await;
+    let id = ActId("corrected-1".into());
+    publish(&q, &support::act(&id.0, 1, "велосипеда")).await;
+    let running = Running::start(q.clone(), &registry, &index, 1);
+    support::until(Duration::from_secs(60), "revision 1 published", || {
+        drained(&registry, 1)
+    })
+    .await;
+    // Staff decide "велосипеда" is a plate here (a stand-in for any missed value).
+    registry
+        .add_correction(&courtpub_registry::NewCorrection {
+            act_id: id.clone(),
+            revision: 1,
+            actor: "staff:aida".into(),
+            correction: courtpub_domain::Correction::Mask {
+                surface: "велосипеда".into(),
+                category: courtpub_domain::Category::Plate,
+            },
+            previous_category: None,
+            removed_category: None,
+            rule: None,
+            spans_before: 0,
+            spans_after: 1,
+        })
+        .await
+        .expect("correction");
+    publish(&q, &support::act(&id.0, 2, "велосипеда")).await;
+    support::until(Duration::from_secs(60), "revision 2 published", || async {
+        registry
+            .get_act(&id)
+            .await
+            .expect("get")
+            .is_some_and(|a| a.published_revision == Some(2))
+            && drained(&registry, 1).await
+    })
+    .await;
+    running.stop().await;
+    let reader = index.reader().expect("reader");
+    reader.reload().expect("reload");
+    let public = reader.get(&id).expect("get").expect("indexed").act;
+    assert_eq!(public.meta.revision, 2);
+    assert!(
+        !public.masked_text.contains("велосипеда"),
+        "{}",
+        public.masked_text
+    );
+    assert!(
+        public.masked_text.contains("[ГОСНОМЕР]"),
+        "{}",
+        public.masked_text
+    );
+    assert!(
+        !public.masked_text.contains(PIN),
+        "the engine's own spans stay"
+    );
+}
