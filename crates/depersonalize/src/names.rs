@@ -1537,7 +1537,7 @@ impl Found {
 fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::with_capacity(tokens.len() / 2);
     // Acts repeat their words; a word's class depends only on its form.
-    let mut classes: std::collections::HashMap<&str, Class> = std::collections::HashMap::new();
+    let mut classes: rustc_hash::FxHashMap<&str, Class> = rustc_hash::FxHashMap::default();
     let mut prev_end: Option<usize> = None;
     let mut i = 0;
     while i < tokens.len() {
