@@ -57,6 +57,8 @@ RN_MIN_MIDNAME = 2
 RN_MIN_NAME_FOR_PATR = 10
 # Share of non-name readings in OpenCorpora's corpus for the automatic allow-list.
 ALLOW_MIN_COMMON_P = 0.5
+# Plain common words (never a name in OpenCorpora) shorter than this are left out.
+PLAIN_MIN_CHARS = 4
 
 LOWER = "а-яёөүңәғқұһі"
 UPPER = "А-ЯЁӨҮҢӘҒҚҰҺІ"
@@ -313,6 +315,29 @@ def corpus_common_words(morph) -> dict[str, tuple[float, str]]:
         if pc >= ALLOW_MIN_COMMON_P:
             best = max(sorted(common), key=lambda t: common[t])
             out[word] = (pc, best.split(",", 1)[0].split(" ", 1)[0])
+    return out
+
+
+def corpus_plain_words(morph) -> dict[str, str]:
+    """Words of OpenCorpora's annotated corpus that are never a name: no reading in the
+    corpus and no parse in the dictionary carries Name/Surn/Patr (nor Init, Abbr, Geox,
+    Orgn, Trad). Value: the most probable part of speech."""
+    per_word: dict[str, dict[str, float]] = defaultdict(dict)
+    pe = morph.prob_estimator.p_t_given_w
+    for key, value in pe.items():
+        word, tag = key.rsplit(":", 1)
+        per_word[word][tag] = value / pe.MULTIPLIER
+    banned = re.compile(r"\b(Name|Surn|Patr|Init|Abbr|Geox|Orgn|Trad)\b")
+    out = {}
+    for word, tags in per_word.items():
+        if not LOWER_WORD_RE.match(word) or len(word) < PLAIN_MIN_CHARS:
+            continue
+        if any(banned.search(t) for t in tags):
+            continue
+        if any(banned.search(str(p.tag)) for p in morph.parse(word)):
+            continue
+        best = max(sorted(tags), key=lambda t: tags[t])
+        out[word] = best.split(",", 1)[0].split(" ", 1)[0]
     return out
 
 
@@ -573,7 +598,21 @@ def build() -> dict[str, str]:
             risk = ":surname-like" if kind != "Name" and SURNAME_FORM_RE.search(word) else ""
             allow[word] = f"auto:{why}:{pos}:p={pc:.2f}{risk}"
             auto += 1
-    print(f"allow-list: {auto} automatic, {len(allow) - auto} hand", file=sys.stderr)
+    # Plain common words: in a name slot they are legal prose ("Действия Галины Ивановны
+    # суд квалифицирует"), never a surname. A word sharing an engine stem with any entry
+    # of the name files, or shaped like an inflected surname, is left out.
+    name_stems = set(protected)
+    for n in list(first.genders) + list(sur.genders) + list(patr.genders):
+        name_stems |= engine_keys(n)
+    plain = 0
+    for word, pos in sorted(corpus_plain_words(morph).items()):
+        if word in allow or engine_keys(word) & name_stems:
+            continue
+        if SURNAME_FORM_RE.search(word):
+            continue
+        allow[word] = f"auto:plain:{pos}"
+        plain += 1
+    print(f"allow-list: {auto} automatic, {plain} plain, {len(allow) - auto - plain} hand", file=sys.stderr)
 
     srcs_names = [
         f"OpenCorpora via pymorphy3-dicts-ru (Name lemmas; CC BY-SA 3.0)",
@@ -605,7 +644,7 @@ def build() -> dict[str, str]:
         "streets.txt": render("streets.txt", "street name as written after ул./пр./көчөсү, kind (person|place|other)", ["dictionaries/build/sources/streets_kg.txt, written for courtpub from general knowledge"], own, sorted(streets)),
         "name_suffixes.txt": render("name_suffixes.txt", "suffix ('-' = bound; no '-' = separate word), kind (surname|patronymic|ru_case_*|ky_case), gender (m|f|u), note with an example", ["dictionaries/build/sources/suffixes.txt, written for courtpub"], own, sorted(suffixes)),
         "allow_words_lowercase.txt": render("allow_words_lowercase.txt", "lowercase word, reason (as allow_words.txt); these look like inflected surnames (-ов, -ым, -ой, -ова…): honour them only for lowercase tokens", ["OpenCorpora corpus words, see allow_words.txt (CC BY-SA 3.0)", f"packages: {versions()}"], LICENCE_MIXED, [f"{w}\t{r}" for w, r in allow.items() if r.endswith(":surname-like")]),
-        "allow_words.txt": render("allow_words.txt", "lowercase word, reason (hand:<group> | auto:<why>:<POS>:p=<share of non-name readings in the OpenCorpora corpus>[:surname-like])", ["dictionaries/build/sources/allow_hand.txt, written for courtpub (Apache-2.0)", f"OpenCorpora corpus words with non-name readings P >= {ALLOW_MIN_COMMON_P} that also have a Name/Surn/Patr reading or hit the name files (CC BY-SA 3.0)", f"packages: {versions()}"], LICENCE_MIXED, [f"{w}\t{r}" for w, r in allow.items() if not r.endswith(":surname-like")]),
+        "allow_words.txt": render("allow_words.txt", "lowercase word, reason (hand:<group> | auto:<why>:<POS>:p=<share of non-name readings in the OpenCorpora corpus>[:surname-like] | auto:plain:<POS>)", ["dictionaries/build/sources/allow_hand.txt, written for courtpub (Apache-2.0)", f"OpenCorpora corpus words with non-name readings P >= {ALLOW_MIN_COMMON_P} that also have a Name/Surn/Patr reading or hit the name files (CC BY-SA 3.0)", f"OpenCorpora corpus words of at least {PLAIN_MIN_CHARS} letters with no name reading at all, minus those sharing a stem with a name entry or shaped like a surname (auto:plain; CC BY-SA 3.0)", f"packages: {versions()}"], LICENCE_MIXED, [f"{w}\t{r}" for w, r in allow.items() if not r.endswith(":surname-like")]),
     }
 
 

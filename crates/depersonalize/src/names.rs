@@ -100,6 +100,12 @@ impl Class {
     fn surname_like(&self) -> bool {
         self.nameish && (self.surname_dict || self.surname_shape)
     }
+
+    /// A common word of the language that no name list knows ("Действия", "Согласно"):
+    /// capitalized at a sentence start, it never fills a surname slot.
+    fn plain_word(&self) -> bool {
+        self.allow && !self.surname_dict && !self.first && !self.surname_shape
+    }
 }
 
 /// Finds all person mentions in the text. `covered` marks byte ranges already taken by
@@ -226,7 +232,7 @@ impl<'a> NameFinder<'a> {
         }
         let c0 = u.class;
         if !c0.nameish {
-            return None;
+            return self.match_short_caps_surname(i);
         }
         let c1 = self.joined_word(i + 1);
         let c2 = if c1.is_some() {
@@ -277,7 +283,13 @@ impl<'a> NameFinder<'a> {
 
         if let (Some(c1), Some(c2)) = (c1, c2) {
             // Surname First Patronymic.
-            if c1.nameish && c2.nameish && c2.patronymic && !c0.patronymic && !c1.patronymic {
+            if c1.nameish
+                && c2.nameish
+                && c2.patronymic
+                && !c0.patronymic
+                && !c1.patronymic
+                && !c0.plain_word()
+            {
                 return Some(Found::full(
                     i,
                     Some(i),
@@ -333,7 +345,12 @@ impl<'a> NameFinder<'a> {
         if n > 0 && self.next_word_is_institution(i) {
             return None;
         }
-        if n > 0 && !initials_belong_right && (c0.surname_like() || !c0.place) && !c0.patronymic {
+        if n > 0
+            && !initials_belong_right
+            && (c0.surname_like() || !c0.place)
+            && !c0.patronymic
+            && !c0.plain_word()
+        {
             let conf = if c0.surname_like() { 0.95 } else { 0.85 };
             return Some(
                 Found::full(i, Some(i), None, None, i + n, "name.surname_initials", conf)
@@ -425,6 +442,29 @@ impl<'a> NameFinder<'a> {
             ));
         }
         None
+    }
+
+    /// Two- and three-letter surnames in capitals look like abbreviations ("ТЕН", "ЛИ",
+    /// "ПАК"): they are a surname only before a first name and a patronymic.
+    fn match_short_caps_surname(&self, i: usize) -> Option<Found> {
+        let u = self.unit(i)?;
+        let c0 = u.class;
+        if !(c0.allcaps && c0.surname_dict) {
+            return None;
+        }
+        let c1 = self.joined_word(i + 1)?;
+        let c2 = self.joined_word(i + 2)?;
+        (c1.nameish && c1.first && c2.nameish && c2.patronymic).then(|| {
+            Found::full(
+                i,
+                Some(i),
+                Some(i + 1),
+                Some(i + 2),
+                i + 2,
+                "name.full.sfp_short_caps",
+                0.9,
+            )
+        })
     }
 
     /// Sequences that start with initials: "Б.Ж. Асанов", "Б. Шамбетовдун", "Б. Жумабек уулу".
@@ -604,7 +644,11 @@ impl<'a> NameFinder<'a> {
     /// ("супругов Асановой и Асанова") is of the other gender.
     fn link(&mut self, key: Person, at: usize, cue: Option<Role>) -> usize {
         let mut key = key;
+        // Only a surname alone: initials or a given name tell persons apart by themselves
+        // ("в пользу Асанова А.В. и Асанова В.В.", brothers).
         if key.gender.is_none()
+            && key.first.is_none()
+            && key.first_initial.is_none()
             && let Some(other) = self.coordinated_before(at, key.surname.as_deref())
         {
             key.gender = match self.persons[other].gender {
@@ -1375,6 +1419,10 @@ fn surname_gender(norm: &str, kyrgyz: bool) -> Option<Gender> {
         if ends(base, MALE_BASE) {
             return Some(Gender::Male);
         }
+    }
+    // "Тендин", "Кимдин": a short surname under a Kyrgyz suffix shows no gender.
+    if kyrgyz && strip_kyrgyz(norm).is_some() {
+        return None;
     }
     if ends(norm, MALE_BASE) {
         return Some(Gender::Male);
