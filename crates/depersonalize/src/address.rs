@@ -411,7 +411,11 @@ fn clause_before(text: &str, at: usize) -> &str {
             _ => {}
         }
         prev_newline = c == '\n';
-        word = if c.is_alphabetic() { word + 1 } else { 0 };
+        word = if crate::text::is_letter(c) {
+            word + 1
+        } else {
+            0
+        };
     }
     &window[start..]
 }

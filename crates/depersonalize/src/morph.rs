@@ -7,6 +7,8 @@
 //! word without a Kyrgyz suffix, and both removed. Dictionary entries are reduced the same
 //! way, so a lookup of any candidate finds the entry in any of its forms.
 
+use std::sync::LazyLock;
+
 /// Russian noun/adjective endings of personal names, longest first.
 const RU_ENDINGS: &[&str] = &[
     "ыми", "ими", "ого", "его", "ому", "ему", "ою", "ею", "ой", "ей", "ом", "ем", "ым", "им", "ых",
@@ -101,30 +103,46 @@ fn has_chars(s: &str, n: usize) -> bool {
     n == 0 || s.chars().nth(n - 1).is_some()
 }
 
-/// The first ending of the list (longest first) that leaves a stem of at least
-/// [`MIN_STEM_CHARS`]. The last byte is compared before the whole ending: most endings
-/// fail there, and this runs for every distinct word of every act.
-fn strip_longest<'a>(word: &'a str, endings: &[&str]) -> Option<&'a str> {
-    let last = *word.as_bytes().last()?;
-    endings.iter().find_map(|e| {
-        let e = e.as_bytes();
-        if e.last() != Some(&last) || !word.as_bytes().ends_with(e) {
-            return None;
-        }
-        // The suffix starts at a char boundary: it is a whole string's bytes.
-        let stem = &word[..word.len() - e.len()];
-        has_chars(stem, MIN_STEM_CHARS).then_some(stem)
-    })
+/// Endings grouped by their last byte, each group in list order: the first ending of the
+/// list that a word has is found among the few that end like the word.
+struct ByLastByte {
+    groups: Vec<Vec<&'static str>>,
 }
+
+impl ByLastByte {
+    fn new(endings: &[&'static str]) -> Self {
+        let mut groups = vec![Vec::new(); 256];
+        for e in endings {
+            if let Some(&last) = e.as_bytes().last() {
+                groups[usize::from(last)].push(*e);
+            }
+        }
+        Self { groups }
+    }
+
+    /// The word without the first ending of the list (longest first) that leaves a stem of
+    /// at least [`MIN_STEM_CHARS`]. This runs for every distinct word of every act.
+    fn strip<'a>(&self, word: &'a str) -> Option<&'a str> {
+        let last = *word.as_bytes().last()?;
+        self.groups[usize::from(last)].iter().find_map(|e| {
+            // The suffix starts at a char boundary: it is a whole string's bytes.
+            let stem = word.strip_suffix(e)?;
+            has_chars(stem, MIN_STEM_CHARS).then_some(stem)
+        })
+    }
+}
+
+static RU_BY_LAST_BYTE: LazyLock<ByLastByte> = LazyLock::new(|| ByLastByte::new(RU_ENDINGS));
+static KY_BY_LAST_BYTE: LazyLock<ByLastByte> = LazyLock::new(|| ByLastByte::new(KY_SUFFIXES));
 
 /// The word without its Russian case ending, or the word itself.
 pub fn strip_russian(word: &str) -> &str {
-    strip_longest(word, RU_ENDINGS).unwrap_or(word)
+    RU_BY_LAST_BYTE.strip(word).unwrap_or(word)
 }
 
 /// The word without a Kyrgyz case suffix, if it has one.
 pub fn strip_kyrgyz(word: &str) -> Option<&str> {
-    strip_longest(word, KY_SUFFIXES)
+    KY_BY_LAST_BYTE.strip(word)
 }
 
 /// The stem a dictionary entry is stored under (entries are in the nominative).

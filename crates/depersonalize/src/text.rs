@@ -41,6 +41,11 @@ pub fn is_dash(c: char) -> bool {
     )
 }
 
+/// `char::is_alphabetic`, answered quickly for ASCII and Cyrillic (see [`is_word_char`]).
+pub fn is_letter(c: char) -> bool {
+    is_word_char(c)
+}
+
 /// A letter. ASCII and the Cyrillic block (U+0400–U+0481, U+048A–U+04FF: letters only) are
 /// answered without the Unicode tables, which dominate tokenizing otherwise.
 fn is_word_char(c: char) -> bool {
