@@ -161,6 +161,25 @@ impl Dictionaries {
         out
     }
 
+    /// Adds one entry (in any case form) to a dictionary: what staff promoted from a
+    /// correction, kept in the registry and added at start-up.
+    pub fn add(&mut self, list: courtpub_domain::DictionaryList, entry: &str) {
+        use courtpub_domain::DictionaryList as L;
+        let (i, bit) = match list {
+            L::FirstNames => (0, Bits::FIRST_NAME),
+            L::Surnames => (1, Bits::SURNAME),
+            L::AllowWords => (5, Bits::ALLOW),
+        };
+        let norm = normalize_word(entry.trim());
+        if norm.is_empty() {
+            return;
+        }
+        for stem in [entry_stem(&norm), norm] {
+            self.stems.entry(stem.into_boxed_str()).or_default().0 |= bit;
+        }
+        self.sizes[i] += 1;
+    }
+
     fn bits(&self, stem: &str) -> Bits {
         self.stems.get(stem).copied().unwrap_or_default()
     }
@@ -236,4 +255,25 @@ pub struct Sources<'a> {
     pub places: &'a str,
     pub streets: &'a str,
     pub allow_words: &'a str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use courtpub_domain::DictionaryList;
+
+    #[test]
+    fn added_entries_are_found_in_any_case_form() {
+        let mut d = Dictionaries::default();
+        assert!(!d.is_surname("сыдыковой"));
+        d.add(DictionaryList::Surnames, "Сыдыкова");
+        d.add(DictionaryList::AllowWords, " Роза ");
+        d.add(DictionaryList::FirstNames, "  ");
+        for form in ["сыдыкова", "сыдыковой", "сыдыков"] {
+            assert!(d.is_surname(form), "{form}");
+        }
+        assert!(d.is_allow_word("розы"));
+        assert!(!d.is_first_name("роза"));
+        assert_eq!(format!("{d:?}").matches(": 1").count(), 2, "{d:?}");
+    }
 }

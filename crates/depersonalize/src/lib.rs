@@ -79,6 +79,11 @@ impl Engine {
         }
     }
 
+    /// Adds a staff-promoted entry to the dictionaries (see [`Dictionaries::add`]).
+    pub fn add_dictionary_entry(&mut self, list: courtpub_domain::DictionaryList, entry: &str) {
+        self.dictionaries.add(list, entry);
+    }
+
     pub fn policy(&self) -> &Policy {
         &self.policy
     }

@@ -55,6 +55,32 @@ impl CorrectionKind {
     }
 }
 
+/// A dictionary of the engine that staff may add an entry to from a correction (admins
+/// only): a word that looks like a name but is not, or a name the engine did not know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DictionaryList {
+    AllowWords,
+    FirstNames,
+    Surnames,
+}
+
+impl DictionaryList {
+    pub const ALL: [DictionaryList; 3] = [Self::AllowWords, Self::FirstNames, Self::Surnames];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::AllowWords => "allow_words",
+            Self::FirstNames => "first_names",
+            Self::Surnames => "surnames",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DictionaryList> {
+        Self::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+}
+
 impl Correction {
     pub fn kind(&self) -> CorrectionKind {
         match self {

@@ -12,5 +12,5 @@ pub mod span;
 pub use act::{
     ActId, ActKind, ActMeta, CaseCategory, Court, Instance, Language, MediaType, PublicAct,
 };
-pub use correction::{Correction, CorrectionKind};
+pub use correction::{Correction, CorrectionKind, DictionaryList};
 pub use span::{Category, Masking, Role, Span};

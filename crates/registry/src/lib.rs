@@ -32,11 +32,11 @@ mod model;
 
 pub use error::{Error, Result};
 pub use model::{
-    ActRecord, AuditRecord, CorrectionRecord, CorrectionStat, Counts, FailureRecord, LoginFailure,
-    NewAuditEntry, NewCorrection, NewSession, NewUser, OutboxEntry, OutboxOp, Outcome, QueueItem,
-    RecordAct, RecordFailure, Republish, Republished, ReviewFilter, ReviewItem, ReviewReason,
-    RevisionContent, RevisionRecord, RevisionSummary, SampleRound, SessionRecord, StaffRole,
-    Status, UserRecord, Withdrawal,
+    ActRecord, AuditRecord, CorrectionRecord, CorrectionStat, Counts, DictionaryEntry,
+    FailureRecord, LoginFailure, NewAuditEntry, NewCorrection, NewDictionaryEntry, NewSession,
+    NewUser, OutboxEntry, OutboxOp, Outcome, QueueItem, RecordAct, RecordFailure, Republish,
+    Republished, ReviewFilter, ReviewItem, ReviewReason, RevisionContent, RevisionRecord,
+    RevisionSummary, SampleRound, SessionRecord, StaffRole, Status, UserRecord, Withdrawal,
 };
 
 use courtpub_domain::{ActId, CaseCategory, PublicAct};
@@ -401,6 +401,17 @@ impl Registry {
     /// Refused for a withdrawn act and for a revision that is no longer the latest.
     pub async fn republish(&self, publish: &Republish) -> Result<Republished> {
         dispatch!(self.republish(publish))
+    }
+
+    /// Promotes a correction of `act_id` into a dictionary, with its audit row; None when
+    /// the entry is already there (nothing written).
+    pub async fn add_dictionary_entry(&self, entry: &NewDictionaryEntry) -> Result<Option<i64>> {
+        dispatch!(self.add_dictionary_entry(entry))
+    }
+
+    /// Every promoted dictionary entry, oldest first; engines add them at start-up.
+    pub async fn dictionary_entries(&self) -> Result<Vec<DictionaryEntry>> {
+        dispatch!(self.dictionary_entries())
     }
 
     /// Figures for `/metrics`, in one round trip.

@@ -5,7 +5,8 @@
 
 use chrono::{DateTime, Utc};
 use courtpub_domain::{
-    ActId, ActMeta, Category, Correction, CorrectionKind, Masking, MediaType, PublicAct, Span,
+    ActId, ActMeta, Category, Correction, CorrectionKind, DictionaryList, Masking, MediaType,
+    PublicAct, Span,
 };
 use std::fmt;
 
@@ -600,4 +601,27 @@ impl fmt::Debug for Republish {
 pub struct Republished {
     pub outbox_id: i64,
     pub audit_id: i64,
+}
+
+/// An entry an admin promotes from a correction into the engine's dictionaries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewDictionaryEntry {
+    pub list: DictionaryList,
+    /// One word, as written; the engine finds it in any case form.
+    pub entry: String,
+    pub correction_id: i64,
+    /// The act the correction belongs to, for the audit row.
+    pub act_id: ActId,
+    pub actor: String,
+}
+
+/// A stored dictionary entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DictionaryEntry {
+    pub id: i64,
+    pub list: DictionaryList,
+    pub entry: String,
+    pub correction_id: Option<i64>,
+    pub added_by: String,
+    pub at: DateTime<Utc>,
 }

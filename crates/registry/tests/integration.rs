@@ -50,6 +50,7 @@ macro_rules! registry_test_suite {
                 corrections_are_stored_as_intent_and_audited,
                 republish_makes_the_reviewed_masking_public,
                 review_queue_holds_held_acts_and_the_sample,
+                promoted_dictionary_entries_are_kept_once_and_audited,
             );
         }
     };

@@ -1,6 +1,6 @@
 //! The staff interface in Russian and Kyrgyz. Every visible string lives here.
 
-use courtpub_domain::{Category, CorrectionKind};
+use courtpub_domain::{Category, CorrectionKind, DictionaryList};
 
 /// Language of the interface, chosen with `?lang=` and kept in a cookie.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -69,6 +69,17 @@ impl Lang {
             (Lang::Ky, Category::PropertyCode) => "Объекттин коду",
             (Lang::Ky, Category::BirthDate) => "Туулган күнү",
             (Lang::Ky, Category::Address) => "Дарек",
+        }
+    }
+
+    pub fn dictionary(self, l: DictionaryList) -> &'static str {
+        match (self, l) {
+            (Lang::Ru, DictionaryList::AllowWords) => "не имя (исключения)",
+            (Lang::Ru, DictionaryList::FirstNames) => "имена",
+            (Lang::Ru, DictionaryList::Surnames) => "фамилии",
+            (Lang::Ky, DictionaryList::AllowWords) => "ат эмес (өзгөчөлөр)",
+            (Lang::Ky, DictionaryList::FirstNames) => "аттар",
+            (Lang::Ky, DictionaryList::Surnames) => "фамилиялар",
         }
     }
 
@@ -168,6 +179,9 @@ pub struct Texts {
     pub server_error: &'static str,
     pub csrf_failed: &'static str,
     pub back_to_queue: &'static str,
+    pub promote_button: &'static str,
+    pub promote_notice: &'static str,
+    pub promote_list: &'static str,
 }
 
 pub static RU: Texts = Texts {
@@ -251,6 +265,9 @@ pub static RU: Texts = Texts {
     server_error: "Внутренняя ошибка. Попробуйте позже.",
     csrf_failed: "Форма устарела. Обновите страницу и повторите.",
     back_to_queue: "К очереди",
+    promote_button: "В словарь",
+    promote_notice: "Добавлено в словарь движка: действует после перезапуска обработчиков и этого сайта.",
+    promote_list: "Словарь",
 };
 
 pub static KY: Texts = Texts {
@@ -334,4 +351,7 @@ pub static KY: Texts = Texts {
     server_error: "Ички ката. Кийинчерээк аракет кылыңыз.",
     csrf_failed: "Форманын мөөнөтү өттү. Баракты жаңылап, кайталаңыз.",
     back_to_queue: "Кезекке",
+    promote_button: "Сөздүккө",
+    promote_notice: "Кыймылдаткычтын сөздүгүнө кошулду: иштетүүчүлөр жана бул сайт кайра жүргүзүлгөндөн кийин колдонулат.",
+    promote_list: "Сөздүк",
 };

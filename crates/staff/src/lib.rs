@@ -146,6 +146,7 @@ pub const PROTECTED_ROUTES: &[(&str, &str)] = &[
     ("POST", "/acts/A-1/publish"),
     ("POST", "/acts/A-1/withdraw"),
     ("POST", "/acts/A-1/rerun"),
+    ("POST", "/acts/A-1/promote"),
     ("GET", "/stats"),
     ("GET", "/audit"),
     ("GET", "/audit/export.csv"),
@@ -164,6 +165,7 @@ pub fn staff_router(state: StaffState) -> Router {
         .route("/acts/{act_id}/publish", post(review::publish))
         .route("/acts/{act_id}/withdraw", post(review::withdraw))
         .route("/acts/{act_id}/rerun", post(review::rerun))
+        .route("/acts/{act_id}/promote", post(review::promote))
         .route("/stats", get(stats::stats))
         .route("/audit", get(audit::log))
         .route("/audit/export.csv", get(audit::export_csv))

@@ -16,9 +16,10 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use courtpub_depersonalize::corrections::Applied;
-use courtpub_domain::{ActId, Category, Correction, MediaType, Span};
+use courtpub_domain::{ActId, Category, Correction, DictionaryList, MediaType, Span};
 use courtpub_registry::{
-    ActRecord, CorrectionRecord, NewAuditEntry, NewCorrection, Republish, RevisionContent, Status,
+    ActRecord, CorrectionRecord, NewAuditEntry, NewCorrection, NewDictionaryEntry, Republish,
+    RevisionContent, Status,
 };
 use maud::{Markup, PreEscaped, html};
 use serde::Deserialize;
@@ -252,10 +253,12 @@ fn render(state: &StaffState, staff: &Staff, l: &Loaded, base: Base, done: Optio
     } else {
         None
     };
+    let admin = staff.role == courtpub_registry::StaffRole::Admin;
     let notice = match done {
         Some("published") => Some(t.published_notice),
         Some("withdrawn") => Some(t.withdrawn_notice),
         Some("corrected") => Some(t.corrected_notice),
+        Some("promoted") => Some(t.promote_notice),
         _ => None,
     };
     let hidden = |staff: &Staff| {
@@ -389,6 +392,7 @@ fn render(state: &StaffState, staff: &Staff, l: &Loaded, base: Base, done: Optio
                             th scope="col" { (t.col_action) }
                             th scope="col" { (t.col_category) }
                             th scope="col" { (t.col_text) }
+                            @if admin { th scope="col" { (t.promote_list) } }
                         } }
                         tbody {
                             @for c in &l.corrections {
@@ -398,6 +402,9 @@ fn render(state: &StaffState, staff: &Staff, l: &Loaded, base: Base, done: Optio
                                     td { (lang.correction_kind(c.correction.kind())) }
                                     td { (lang.category(c.category)) }
                                     td { (c.correction.surface()) }
+                                    @if admin {
+                                        td { (promote_form(staff, &id, c)) }
+                                    }
                                 }
                             }
                         }
@@ -409,6 +416,38 @@ fn render(state: &StaffState, staff: &Staff, l: &Loaded, base: Base, done: Optio
             script { (PreEscaped(SELECT_SCRIPT)) }
         },
     )
+}
+
+/// Admins may add a word of a correction to a dictionary: an over-masked word to the
+/// allow-list, a missed name to the first names or surnames.
+fn promote_form(staff: &Staff, id: &str, c: &CorrectionRecord) -> Markup {
+    let t = staff.lang.t();
+    let suggested = match &c.correction {
+        Correction::Keep { .. } | Correction::Remove { .. } => DictionaryList::AllowWords,
+        _ => DictionaryList::Surnames,
+    };
+    let first_word = c
+        .correction
+        .surface()
+        .split_whitespace()
+        .find(|w| w.chars().filter(|ch| ch.is_alphabetic()).count() >= 2)
+        .unwrap_or("")
+        .trim_matches(|ch: char| !ch.is_alphabetic() && ch != '-');
+    let field = format!("promote-{}", c.id);
+    html! {
+        form.inline method="post" action={ "/acts/" (id) "/promote" } {
+            (csrf(staff))
+            input type="hidden" name="correction_id" value=(c.id);
+            label.inline for=(field) { (t.promote_list) ": " }
+            input id=(field) name="entry" type="text" value=(first_word) size="14" maxlength="64" required;
+            select name="list" aria-label=(t.promote_list) {
+                @for l in DictionaryList::ALL {
+                    option value=(l.as_str()) selected[l == suggested] { (staff.lang.dictionary(l)) }
+                }
+            }
+            button type="submit" { (t.promote_button) }
+        }
+    }
 }
 
 const SELECT_SCRIPT: &str = r#"(function(){var o=document.getElementById('original'),f=document.getElementById('add-surface');
@@ -644,4 +683,42 @@ pub async fn original(
         h.insert(header::CONTENT_DISPOSITION, v);
     }
     Ok(response)
+}
+
+#[derive(Deserialize)]
+pub struct PromoteForm {
+    correction_id: i64,
+    list: String,
+    entry: String,
+}
+
+pub async fn promote(
+    State(state): State<StaffState>,
+    Extension(staff): Extension<Staff>,
+    Path(act_id): Path<String>,
+    Form(form): Form<PromoteForm>,
+) -> Result<Response, StaffError> {
+    staff.require_admin()?;
+    let act_id = ActId(act_id);
+    let list = DictionaryList::parse(&form.list).ok_or(StaffError::BadRequest("list"))?;
+    let entry = form.entry.trim();
+    // One word: dictionaries hold single names and words.
+    if entry.is_empty()
+        || entry.chars().count() > 64
+        || entry.chars().any(char::is_whitespace)
+        || !entry.chars().any(char::is_alphabetic)
+    {
+        return Err(StaffError::BadRequest("entry"));
+    }
+    state
+        .registry
+        .add_dictionary_entry(&NewDictionaryEntry {
+            list,
+            entry: entry.to_owned(),
+            correction_id: form.correction_id,
+            act_id: act_id.clone(),
+            actor: staff.actor(),
+        })
+        .await?;
+    Ok(redirect_to(&act_id, "done=promoted"))
 }

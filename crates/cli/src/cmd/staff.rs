@@ -81,16 +81,24 @@ pub async fn state(
     registry: courtpub_registry::Registry,
 ) -> anyhow::Result<StaffState> {
     let engine_config = config.engine.clone();
+    let additions = registry
+        .dictionary_entries()
+        .await
+        .context("cannot read the promoted dictionary entries from the registry")?;
     let engine = tokio::task::spawn_blocking(move || {
         let policy = Policy::from_file(&engine_config.policy).with_context(|| {
             format!("cannot load the policy {}", engine_config.policy.display())
         })?;
-        Engine::load(&engine_config.dictionaries, policy).with_context(|| {
+        let mut engine = Engine::load(&engine_config.dictionaries, policy).with_context(|| {
             format!(
                 "cannot load the dictionaries from {}",
                 engine_config.dictionaries.display()
             )
-        })
+        })?;
+        for e in &additions {
+            engine.add_dictionary_entry(e.list, &e.entry);
+        }
+        Ok::<_, anyhow::Error>(engine)
     })
     .await??;
     Ok(StaffState {

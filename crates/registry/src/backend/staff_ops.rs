@@ -8,7 +8,8 @@ use crate::model::{
     QueueItem, Republish, Republished, ReviewFilter, ReviewReason, SampleRound, SessionRecord,
     StaffRole, UserRecord,
 };
-use courtpub_domain::{CaseCategory, Category, Correction, CorrectionKind};
+use crate::model::{DictionaryEntry, NewDictionaryEntry};
+use courtpub_domain::{CaseCategory, Category, Correction, CorrectionKind, DictionaryList};
 
 const USER_COLUMNS: &str = "u.id, u.login, u.display_name, u.role, u.password_hash, u.disabled, \
      u.failed_logins, u.locked_until, u.created_at";
@@ -501,4 +502,70 @@ pub(crate) async fn republish(pool: &Pool, publish: &Republish) -> Result<Republ
         outbox_id,
         audit_id,
     })
+}
+
+pub(crate) async fn add_dictionary_entry(
+    pool: &Pool,
+    new: &NewDictionaryEntry,
+) -> Result<Option<i64>> {
+    let now = Utc::now();
+    let act_id = new.act_id.0.as_str();
+    let mut tx = begin(pool).await?;
+    let known: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM corrections WHERE id = $1 AND act_id = $2",
+    )
+    .bind(new.correction_id)
+    .bind(act_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if known.is_none() {
+        return Err(Error::NotFound {
+            act_id: act_id.to_owned(),
+            revision: 0,
+        });
+    }
+    let id: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO dictionary_entries (list, entry, correction_id, added_by, at) \
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (list, entry) DO NOTHING RETURNING id",
+    )
+    .bind(new.list.as_str())
+    .bind(new.entry.as_str())
+    .bind(new.correction_id)
+    .bind(new.actor.as_str())
+    .bind(now)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some(entry_id) = id {
+        // The entry itself is act text (a name): the audit row points to it instead.
+        let details = serde_json::json!({
+            "list": new.list.as_str(),
+            "dictionary_entry_id": entry_id,
+            "correction_id": new.correction_id,
+        });
+        insert_audit(&mut tx, now, &new.actor, "promote", Some(act_id), &details).await?;
+    }
+    tx.commit().await?;
+    Ok(id)
+}
+
+pub(crate) async fn dictionary_entries(pool: &Pool) -> Result<Vec<DictionaryEntry>> {
+    let rows = sqlx::query(
+        "SELECT id, list, entry, correction_id, added_by, at FROM dictionary_entries ORDER BY id",
+    )
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let list: String = r.try_get("list")?;
+            Ok(DictionaryEntry {
+                id: r.try_get("id")?,
+                list: DictionaryList::parse(&list)
+                    .ok_or_else(|| Error::corrupt("dictionary list", "", list.clone()))?,
+                entry: r.try_get("entry")?,
+                correction_id: r.try_get("correction_id")?,
+                added_by: r.try_get("added_by")?,
+                at: r.try_get("at")?,
+            })
+        })
+        .collect()
 }

@@ -449,3 +449,54 @@ pub async fn review_queue_holds_held_acts_and_the_sample(db: &TestDb) {
         2
     );
 }
+
+pub async fn promoted_dictionary_entries_are_kept_once_and_audited(db: &TestDb) {
+    use courtpub_domain::DictionaryList;
+    use courtpub_registry::NewDictionaryEntry;
+    let reg = &db.registry;
+    reg.record_processed(&published("C-1", 1))
+        .await
+        .expect("record");
+    let correction = reg
+        .add_correction(&mask("Иванов", Category::Name))
+        .await
+        .expect("mask");
+    let entry = NewDictionaryEntry {
+        list: DictionaryList::Surnames,
+        entry: "Иванов".to_owned(),
+        correction_id: correction,
+        act_id: id("C-1"),
+        actor: "staff:admin".to_owned(),
+    };
+    let first = reg.add_dictionary_entry(&entry).await.expect("promote");
+    assert!(first.is_some());
+    assert_eq!(
+        reg.add_dictionary_entry(&entry).await.expect("again"),
+        None,
+        "once"
+    );
+    let other_act = NewDictionaryEntry {
+        act_id: id("C-2"),
+        ..entry.clone()
+    };
+    let err = reg
+        .add_dictionary_entry(&other_act)
+        .await
+        .expect_err("not this act's");
+    assert!(matches!(err, Error::NotFound { .. }), "{err}");
+    let stored = reg.dictionary_entries().await.expect("entries");
+    assert_eq!(stored.len(), 1);
+    assert_eq!(
+        (
+            stored[0].list,
+            stored[0].entry.as_str(),
+            stored[0].correction_id
+        ),
+        (DictionaryList::Surnames, "Иванов", Some(correction))
+    );
+    let audit = reg.audit_log(Some(&id("C-1")), 0, 10).await.expect("audit");
+    let promote: Vec<_> = audit.iter().filter(|e| e.action == "promote").collect();
+    assert_eq!(promote.len(), 1);
+    assert_eq!(promote[0].details["list"], "surnames");
+    assert!(!promote[0].details.to_string().contains("Иванов"));
+}

@@ -795,5 +795,6 @@ pub async fn nul_characters_are_rejected_or_replaced_alike(db: &TestDb) {
 
 pub use crate::staff::{
     accounts_lockout_and_sessions, corrections_are_stored_as_intent_and_audited,
+    promoted_dictionary_entries_are_kept_once_and_audited,
     republish_makes_the_reviewed_masking_public, review_queue_holds_held_acts_and_the_sample,
 };

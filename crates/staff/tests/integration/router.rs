@@ -649,3 +649,62 @@ async fn the_public_site_has_none_of_the_staff_routes() {
         }
     }
 }
+
+#[tokio::test]
+async fn admins_promote_a_correction_into_a_dictionary() {
+    let app = app().await;
+    let auditor = login(&app, "aida").await;
+    let reply = auditor
+        .post(
+            &format!("/acts/{HELD}/corrections"),
+            &[
+                ("revision", "1"),
+                ("kind", "mask"),
+                ("surface", VICTIM),
+                ("category", "name"),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let correction = app.registry.corrections(&ActId(HELD.into())).await.unwrap()[0].id;
+    let id = correction.to_string();
+    let form = [
+        ("correction_id", id.as_str()),
+        ("list", "surnames"),
+        ("entry", "Сыдыкова"),
+    ];
+    let page = auditor.get(&format!("/acts/{HELD}")).await;
+    assert!(
+        !page.body.contains("/promote"),
+        "no promote form for auditors"
+    );
+    let refused = auditor.post(&format!("/acts/{HELD}/promote"), &form).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    assert!(app.registry.dictionary_entries().await.unwrap().is_empty());
+
+    let admin = login(&app, "admin").await;
+    let page = admin.get(&format!("/acts/{HELD}")).await;
+    assert!(page.body.contains("/promote"), "admins see the form");
+    for bad in ["two words", "", "12345"] {
+        let form = [
+            ("correction_id", id.as_str()),
+            ("list", "surnames"),
+            ("entry", bad),
+        ];
+        let reply = admin.post(&format!("/acts/{HELD}/promote"), &form).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{bad:?}");
+    }
+    let reply = admin.post(&format!("/acts/{HELD}/promote"), &form).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let entries = app.registry.dictionary_entries().await.unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(
+        (entries[0].entry.as_str(), entries[0].added_by.as_str()),
+        ("Сыдыкова", "staff:admin")
+    );
+    let last = audit(&app).await.pop().unwrap();
+    assert_eq!(
+        (last.actor.as_str(), last.action.as_str()),
+        ("staff:admin", "promote")
+    );
+}

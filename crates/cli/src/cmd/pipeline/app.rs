@@ -188,10 +188,21 @@ async fn run_worker<Q: Queue>(
     metrics: Metrics,
     shutdown: CancellationToken,
 ) -> anyhow::Result<()> {
+    // Entries staff promoted from corrections, on top of the dictionary files.
+    let additions = registry
+        .dictionary_entries()
+        .await
+        .context("cannot read the promoted dictionary entries from the registry")?;
     let stages = Arc::new(
         tokio::task::spawn_blocking({
             let c = config.clone();
-            move || stages(&c)
+            move || {
+                let mut s = stages(&c)?;
+                for e in &additions {
+                    s.engine.add_dictionary_entry(e.list, &e.entry);
+                }
+                Ok::<_, anyhow::Error>(s)
+            }
         })
         .await??,
     );

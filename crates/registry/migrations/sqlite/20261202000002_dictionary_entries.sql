@@ -1,0 +1,12 @@
+-- Entries admins promoted from a correction into the engine's dictionaries (a word that
+-- looks like a name but is not, a name the engine did not know). Every engine adds them
+-- at start-up on top of dictionaries/. Keep this file and ../postgres/ in step.
+CREATE TABLE dictionary_entries (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    list          TEXT NOT NULL CHECK (list IN ('allow_words', 'first_names', 'surnames')),
+    entry         TEXT NOT NULL,
+    correction_id INTEGER REFERENCES corrections (id),
+    added_by      TEXT NOT NULL,
+    at            TEXT NOT NULL,
+    UNIQUE (list, entry)
+);
