@@ -122,6 +122,16 @@ pub fn role_cue(norm: &str) -> Option<Cue> {
     if norm == "отношении" {
         return Some(Cue::Role(Role::Defendant));
     }
+    // "переводчика", "котормочу"; "эксперта", "эксперттин", never "экспертизы".
+    if norm.starts_with("переводчи") || norm.starts_with("котормоч") {
+        return Some(Cue::Role(Role::Interpreter));
+    }
+    if norm.starts_with("эксперт")
+        && !norm.starts_with("экспертиз")
+        && !norm.starts_with("экспертн")
+    {
+        return Some(Cue::Role(Role::Expert));
+    }
     if norm == "гр" {
         return Some(Cue::Role(Role::Unknown));
     }

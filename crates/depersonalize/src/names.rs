@@ -788,12 +788,15 @@ impl<'a> NameFinder<'a> {
             t -= 1;
             let tok = &self.tokens[t];
             // Another mention, or a claimed place between a title and the name
-            // ("главу Ак-Суйского айыл окмоту Асанова"), neither counts nor blocks.
+            // ("главу Ак-Суйского айыл окмоту Асанова"), neither counts nor blocks. A role
+            // word is never part of a place, even when a claim swallowed it ("1 250 г.
+            // Следователь Асанов" read as a town).
             if self.in_mention(tok.start)
                 || self
                     .excluded
                     .iter()
                     .any(|&(s, e)| s <= tok.start && tok.end <= e)
+                    && !(tok.is_word() && role_cue(&tok.norm).is_some())
             {
                 continue;
             }
@@ -837,6 +840,7 @@ impl<'a> NameFinder<'a> {
                     if let Some(Cue::Role(r)) = role_cue(&tok.norm) {
                         words += 1;
                         let r = self.representative_role(t, r);
+                        let r = self.title_of_plural_party(t, r);
                         // An official's title binds only across institution words; a verb
                         // or another capitalized word in between means the title belongs
                         // to another clause ("судья ПОСТАНОВИЛ: Признать Асанова…").
@@ -956,6 +960,30 @@ impl<'a> NameFinder<'a> {
             }
         }
         role
+    }
+
+    /// "адвоката ответчиков Асановой": a party noun in the plural cannot stand for the one
+    /// person named after it, so the official title before it is that person's role.
+    fn title_of_plural_party(&self, cue_tok: usize, role: Role) -> Role {
+        if role.is_official() {
+            return role;
+        }
+        let norm = self.tokens[cue_tok].norm.as_str();
+        let plural = ["ов", "ев", "цов", "ых", "их"]
+            .iter()
+            .any(|e| norm.ends_with(e))
+            || norm.ends_with("лардын")
+            || norm.ends_with("лердин");
+        if !plural {
+            return role;
+        }
+        match self.tokens[..cue_tok].iter().rev().find(|t| t.is_word()) {
+            Some(prev) => match role_cue(&prev.norm) {
+                Some(Cue::Role(title)) if title.is_official() => title,
+                _ => role,
+            },
+            None => role,
+        }
     }
 
     fn in_mention(&self, pos: usize) -> bool {

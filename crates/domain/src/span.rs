@@ -76,6 +76,10 @@ pub enum Role {
     Prosecutor,
     Advocate,
     Investigator,
+    /// An interpreter acting in the case (kept by default, a separate policy role).
+    Interpreter,
+    /// A forensic expert acting in the case (kept by default, a separate policy role).
+    Expert,
     Official,
     // Private persons: masked by default.
     Defendant,
@@ -90,12 +94,14 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 14] = [
+    pub const ALL: [Role; 16] = [
         Self::Judge,
         Self::Secretary,
         Self::Prosecutor,
         Self::Advocate,
         Self::Investigator,
+        Self::Interpreter,
+        Self::Expert,
         Self::Official,
         Self::Defendant,
         Self::Victim,
@@ -114,6 +120,8 @@ impl Role {
             Self::Prosecutor => "prosecutor",
             Self::Advocate => "advocate",
             Self::Investigator => "investigator",
+            Self::Interpreter => "interpreter",
+            Self::Expert => "expert",
             Self::Official => "official",
             Self::Defendant => "defendant",
             Self::Victim => "victim",
@@ -139,6 +147,8 @@ impl Role {
                 | Self::Prosecutor
                 | Self::Advocate
                 | Self::Investigator
+                | Self::Interpreter
+                | Self::Expert
                 | Self::Official
         )
     }

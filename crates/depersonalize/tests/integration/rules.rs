@@ -237,3 +237,45 @@ persons! {
         "доогер Абдраева Салтанат Кубатовна. Жоопкер күнөөсүн мойнуна алып, аялы Салтанат менен жашагысы келет.",
         [&["Абдраева Салтанат", "аялы Салтанат"][..]];
 }
+
+// General patterns found on acts the engine was not tuned on (invented names).
+t! {
+    interpreter_and_expert_are_kept_by_default:
+        "с участием переводчика Осмоналиевой Г.Т. и подсудимого Жээнбекова Азиза. Согласно заключению эксперта Тыныбекова Р.А. вещество является наркотическим. Осужденный с участием переводчика Осмоналиевой вину признал. Котормочу Ч.Б. Айдаралиева катышты.",
+        judges [], mask ["Жээнбекова Азиза"], keep ["Осмоналиевой Г.Т.", "Тыныбекова Р.А.", "переводчика Осмоналиевой вину", "Ч.Б. Айдаралиева"];
+    expertise_is_not_an_expert_cue:
+        "Согласно заключению экспертизы Жээнбеков Азиз находился в состоянии опьянения",
+        judges [], mask ["Жээнбеков Азиз"], keep ["экспертизы"];
+}
+
+/// Interpreters and experts are separate policy roles: a court may choose to mask them.
+#[test]
+fn interpreter_and_expert_roles_are_configurable() {
+    use courtpub_depersonalize::{Engine, Policy};
+    let text = "с участием переводчика Осмоналиевой Г.Т., эксперта Тыныбекова Р.А. и прокурора Сыдыкова Б.Б.";
+    for (role, masked, kept) in [
+        ("interpreter", "Осмоналиевой Г.Т.", "Тыныбекова Р.А."),
+        ("expert", "Тыныбекова Р.А.", "Осмоналиевой Г.Т."),
+    ] {
+        let policy = Policy::from_toml(&format!("[roles]\n{role} = \"mask\"\n")).expect("policy");
+        let engine =
+            Engine::load(&crate::common::repo().join("dictionaries"), policy).expect("engine");
+        let m = engine.mask_with_judges(text, &[]);
+        assert!(!m.masked_text.contains(masked), "{role}: {}", m.masked_text);
+        assert!(m.masked_text.contains(kept), "{role}: {}", m.masked_text);
+        assert!(
+            m.masked_text.contains("Сыдыкова Б.Б."),
+            "{role}: {}",
+            m.masked_text
+        );
+    }
+}
+
+t! {
+    advocate_of_plural_parties_is_kept:
+        "с участием истца Мамырова Т.К., адвоката ответчиков Б. К. Сулайманкуловой, рассмотрев",
+        judges [], mask ["Мамырова Т.К."], keep ["Б. К. Сулайманкуловой"];
+    role_word_after_an_abbreviated_unit_is_a_cue:
+        "изъято вещество массой 1 300 г. Следователь Токтобаев Н.Р. в суде подтвердил. Свидетель Абакиров Н.Р. подтвердил.",
+        judges [], mask ["Абакиров Н.Р."], keep ["Токтобаев Н.Р."];
+}
