@@ -216,9 +216,15 @@ impl Report {
             for r in reps {
                 *freq.entry(*r).or_default() += 1;
             }
+            // Ties go to the smallest pseudonym, so the figure does not depend on the
+            // order a hash map is walked in.
             let usual = freq
                 .iter()
-                .max_by_key(|(r, n)| (**n, r.is_some()))
+                .max_by(|(ra, na), (rb, nb)| {
+                    (**na, ra.is_some())
+                        .cmp(&(**nb, rb.is_some()))
+                        .then_with(|| rb.cmp(ra))
+                })
                 .and_then(|(r, _)| *r);
             for r in reps {
                 self.pseudonym_consistency.add(r.is_none() || *r != usual);

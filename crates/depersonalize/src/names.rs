@@ -1201,14 +1201,44 @@ fn state_parties(tokens: &[Token]) -> Vec<Role> {
         if !matches!(role, Role::Respondent | Role::Plaintiff) || parties.contains(&role) {
             continue;
         }
-        let near_state_body = tokens[i + 1..]
+        let words: Vec<&Token> = tokens[i + 1..]
             .iter()
             .take_while(|t| !t.is_punct('.') && !t.is_punct(';'))
             .filter(|t| t.is_word())
             .take(6)
-            .any(|t| is_state_body_word(&t.norm));
+            .collect();
+        // "освобождения ответчика от уплаты государственной пошлины": the state fee is
+        // no state body.
+        let near_state_body = words.iter().enumerate().any(|(k, t)| {
+            is_state_body_word(&t.norm)
+                && !words
+                    .get(k + 1)
+                    .is_some_and(|n| n.norm.starts_with("пошлин") || n.norm.starts_with("алым"))
+        });
         if near_state_body {
             parties.push(role);
+        }
+    }
+    // The body a claim is brought against is the respondent: "Асанованын Бишкек шаарынын
+    // мэриясына карата арызы", "по иску Асанова к Мэрии города".
+    if !parties.contains(&Role::Respondent) {
+        let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
+        let against = words.iter().enumerate().any(|(k, t)| {
+            (t.norm == "карата"
+                && words[k.saturating_sub(3)..k]
+                    .iter()
+                    .any(|w| is_state_body_word(&w.norm)))
+                || (t.norm == "к"
+                    && words[k.saturating_sub(8)..k]
+                        .iter()
+                        .any(|w| w.norm == "иску" || w.norm == "заявлению")
+                    && words[k + 1..]
+                        .iter()
+                        .take(3)
+                        .any(|w| is_state_body_word(&w.norm)))
+        });
+        if against {
+            parties.push(Role::Respondent);
         }
     }
     parties
@@ -1669,6 +1699,28 @@ fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
     units
 }
 
+/// Surname shapes of the other peoples of the region beside the Russian/Kyrgyz -ов/-ев:
+/// Turkish and Azerbaijani -оглу/-оглы, Tajik -зода/-заде, Armenian -ян/-янц, Georgian
+/// -швили/-дзе, Ukrainian -чук/-юк.
+fn has_other_surname_shape(stems: &[&str]) -> bool {
+    const ENDS: &[&str] = &[
+        "оглу",
+        "оглы",
+        "зода",
+        "заде",
+        "ян",
+        "янц",
+        "швили",
+        "дзе",
+        "чук",
+        "юк",
+    ];
+    stems.iter().any(|stem| {
+        ENDS.iter()
+            .any(|e| stem.ends_with(e) && stem.chars().count() >= e.chars().count() + 3)
+    })
+}
+
 fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
     let allcaps = is_all_caps(raw);
     let cap = is_capitalized(raw);
@@ -1684,7 +1736,7 @@ fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
         allcaps,
         first: dictionaries.first_name,
         surname_dict: dictionaries.surname,
-        surname_shape: stems_have_surname_shape(&stems),
+        surname_shape: stems_have_surname_shape(&stems) || has_other_surname_shape(&stems),
         patronymic: stems_are_patronymic(&stems) || dictionaries.patronymic,
         marker,
         place: dictionaries.place,

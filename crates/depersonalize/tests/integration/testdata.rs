@@ -23,7 +23,7 @@ fn quality_on_synthetic_acts() {
         assert_eq!(leak(id), 0.0, "{id} leaked");
     }
     assert!(
-        r.name_leak_rate() <= 0.005,
+        r.name_leak_rate() <= 0.004,
         "name leaks {}",
         r.name_leak_rate()
     );
@@ -33,7 +33,7 @@ fn quality_on_synthetic_acts() {
         over("official")
     );
     assert!(
-        r.pseudonym_consistency.rate() <= 0.015,
+        r.pseudonym_consistency.rate() <= 0.013,
         "same person, same pseudonym: {} of mentions differ",
         r.pseudonym_consistency.rate()
     );
