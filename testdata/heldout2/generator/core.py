@@ -347,7 +347,7 @@ class Ctx:
                             self.rng.choice(pool["father"]))
         else:
             dad = (of.given if role == "third_party" and of.sex == "m"
-                   else self.rng.choice(pool["father"]))
+                   else self.rng.choice([f for f in pool["father"] if f != of.father]))
             p = self.person(role, sex=sex, people=of.people, sur=base, given=g, father=dad,
                             uulu=False)
         if role == "third_party":
