@@ -41,6 +41,8 @@ pub struct AddressGrammar {
     event: Regex,
     court: Regex,
     case_file_page: Regex,
+    extent_cue_before: Regex,
+    extent_cue_after: Regex,
 }
 
 impl Default for AddressGrammar {
@@ -174,6 +176,12 @@ impl AddressGrammar {
             dwelling_near: re(
                 r"(?i)(?:жил\w*\s+дом\w*|квартир\w*|домовладени\w*|(?:^|[^\w])дом(?:а|е|у|ом)?[^\w]|двор\w*|усадьб\w*|сара[йяею]\w*|(?:^|[^\w])үй(?:ү|гө|дө|дүн)?[^\w]|турак\s+жай\w*)",
             ),
+            extent_cue_before: re(
+                r"(?i)(?:по\s+адресу\s*:?|адрес\w*(?:\s+(?:проживания|регистрации|места\s+жительства))?\s*:|место\s+(?:жительства|проживания|регистрации)\s*:?|проживающ\w*(?:\s+в)?\s*:|проживает\s*:|зарегистрированн?\w*\s+по\s+адресу\s*:?|дареги\s*:|дареги\s+боюнча\s*:|жашаган\s+жери\s*:)[ \t]*",
+            ),
+            extent_cue_after: re(
+                r"\s(?:дарегинде\s+(?:туруктуу\s+)?(?:жашаган|жашайт|жашай|катталган)|дареги\s+боюнча)",
+            ),
             // "л.д. 30", "т.1 л. д. 45": a page of the case file, not a house.
             case_file_page: re(r"(?:^|[^\w])л\.\s?$"),
         }
@@ -298,6 +306,62 @@ impl AddressGrammar {
             }
             i = j;
         }
+        hits.extend(self.cued_extents(text));
+        hits
+    }
+
+    /// The nearest organization noun before an address owns it, unless a dwelling or a
+    /// person's residence is named after it ("ОсОО … в квартире", "суд … проживающего").
+    fn owned_by_organization(&self, before: &str) -> bool {
+        let owns = |m: regex::Match<'_>, reach: usize| {
+            let between = &before[m.end()..];
+            between.chars().count() <= reach && !self.dwelling.is_match(between)
+        };
+        self.organization
+            .find_iter(before)
+            .last()
+            .is_some_and(|m| owns(m, 70))
+            || self
+                .court
+                .find_iter(before)
+                .last()
+                .is_some_and(|m| owns(m, 25))
+    }
+
+    /// Addresses written without the component words ("по адресу: Бишкек, Ленина 5-3"):
+    /// after an explicit address or residence cue, the comma-separated segments that read
+    /// like an address (numbers, capitalized names, address words) up to the first one that
+    /// does not; before a Kyrgyz cue ("…, Ленин 5 дарегинде жашаган") the same backwards.
+    fn cued_extents(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for m in self.extent_cue_before.find_iter(text) {
+            let before = clause_before(text, m.start());
+            let residence = !m.as_str().to_lowercase().contains("адрес")
+                && !m.as_str().to_lowercase().contains("дарег");
+            if !residence && (self.owned_by_organization(before) || self.event.is_match(before)) {
+                continue;
+            }
+            if let Some((s, e)) = address_segments(text, m.end(), true) {
+                hits.push(Hit {
+                    start: s,
+                    end: e,
+                    category: Category::Address,
+                    rule: "address.cued_extent",
+                    confidence: 0.8,
+                });
+            }
+        }
+        for m in self.extent_cue_after.find_iter(text) {
+            if let Some((s, e)) = address_segments(text, m.start(), false) {
+                hits.push(Hit {
+                    start: s,
+                    end: e,
+                    category: Category::Address,
+                    rule: "address.cued_extent",
+                    confidence: 0.8,
+                });
+            }
+        }
         hits
     }
 
@@ -322,22 +386,7 @@ impl AddressGrammar {
         let dwelling = levels
             .iter()
             .any(|l| matches!(l, Level::House | Level::Flat));
-        // The nearest organization noun before the chain owns it, unless a dwelling or a
-        // person's residence is named after it ("ОсОО … в квартире", "суд … проживающего").
-        let owns = |m: regex::Match<'_>, reach: usize| {
-            let between = &before[m.end()..];
-            between.chars().count() <= reach && !self.dwelling.is_match(between)
-        };
-        let organization = self
-            .organization
-            .find_iter(before)
-            .last()
-            .is_some_and(|m| owns(m, 70))
-            || self
-                .court
-                .find_iter(before)
-                .last()
-                .is_some_and(|m| owns(m, 25));
+        let organization = self.owned_by_organization(before);
         // A residence cue close before the chain, with no organization named in between
         // ("брак зарегистрирован отделом ЗАГС … района" is not a residence).
         let residence = self
@@ -383,6 +432,225 @@ impl AddressGrammar {
     }
 }
 
+/// Words an address is made of besides names and numbers.
+fn address_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| matches!(c, '.' | ',' | ':' | '«' | '»' | '"'));
+    const EXACT: &[&str] = &[
+        "ул", "пр", "пер", "бул", "ж/м", "мкр", "м-н", "кв-л", "д", "дом", "дома", "доме", "кв",
+        "корп", "стр", "с", "г", "гор", "пгт", "п", "пос", "обл", "р-н", "р-на", "а/о", "№", "б/н",
+        "көч", "ш", "лет", "жана", "и",
+    ];
+    const PREFIX: &[&str] = &[
+        "улиц",
+        "проспект",
+        "переул",
+        "бульвар",
+        "жилмассив",
+        "микрорайон",
+        "квартал",
+        "квартир",
+        "корпус",
+        "строени",
+        "село",
+        "селе",
+        "села",
+        "город",
+        "поселок",
+        "поселк",
+        "област",
+        "район",
+        "окмоту",
+        "аймаг",
+        "айыл",
+        "шаар",
+        "көчө",
+        "үй",
+        "батир",
+        "кичирайон",
+        "массив",
+        "конуш",
+        "облус",
+        "тупик",
+        "проезд",
+    ];
+    let lower = w.to_lowercase();
+    EXACT.contains(&lower.as_str()) || PREFIX.iter().any(|p| lower.starts_with(p))
+}
+
+/// A place word written after the name it belongs to ("Нарын облусу", "Чуйская область").
+fn postfix_place_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    [
+        "облус",
+        "област",
+        "район",
+        "шаар",
+        "айыл",
+        "көчө",
+        "кичирайон",
+        "массив",
+        "конуш",
+        "окмоту",
+        "аймаг",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+/// From `at`, the comma-separated segments that read like an address, forwards (`true`)
+/// or backwards; `None` unless they hold a number. A segment of names only is taken when
+/// it is a single word (a city: "Бишкек"); a segment with any other lower-case word ends
+/// the address.
+fn address_segments(text: &str, at: usize, forward: bool) -> Option<(usize, usize)> {
+    let window = if forward {
+        &text[at..floor(text, (at + 240).min(text.len()))]
+    } else {
+        &text[floor(text, at.saturating_sub(240))..at]
+    };
+    let base = if forward { at } else { at - window.len() };
+    // Segment boundaries: ',' and ';' always; '.' only at a sentence end; a paragraph.
+    let mut cuts = vec![0];
+    let bytes: Vec<(usize, char)> = window.char_indices().collect();
+    for (k, &(i, c)) in bytes.iter().enumerate() {
+        let next = bytes.get(k + 1).map(|&(_, n)| n);
+        let word_len = bytes[..k]
+            .iter()
+            .rev()
+            .take_while(|(_, p)| p.is_alphabetic())
+            .count();
+        let stop = match c {
+            ',' => true,
+            ';' | '(' | ')' => true,
+            '.' => {
+                let after_digit = k > 0 && bytes[k - 1].1.is_ascii_digit();
+                (word_len >= 4 || after_digit) && next.is_none_or(char::is_whitespace)
+            }
+            '\n' => next == Some('\n'),
+            _ => false,
+        };
+        if stop {
+            cuts.push(i);
+            cuts.push(i + c.len_utf8());
+        }
+    }
+    cuts.push(window.len());
+    let mut segments: Vec<(usize, usize)> = cuts
+        .chunks(2)
+        .filter(|p| p.len() == 2)
+        .map(|p| (p[0], p[1]))
+        .collect();
+    if !forward {
+        segments.reverse();
+    }
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut digits = false;
+    for (n, &(s, e)) in segments.iter().enumerate() {
+        let seg = &window[s..e];
+        let lead = seg.len() - seg.trim_start().len();
+        let (s, e) = (s + lead, s + lead + seg.trim().len());
+        let seg = seg.trim();
+        if seg.is_empty() || seg.len() > 60 {
+            break;
+        }
+        let words: Vec<&str> = seg.split_whitespace().collect();
+        let number = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+        let keyword = words.iter().any(|w| address_word(w));
+        let readable = words.iter().all(|w| {
+            address_word(w)
+                || w.chars().any(|c| c.is_ascii_digit())
+                || w.trim_start_matches(['«', '"', '№'])
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        });
+        // An identifier after the address ("…, д. 5, ПИН …") is not part of it.
+        let label = words.first().is_some_and(|w| {
+            let w = w.trim_end_matches([':', '.']).to_lowercase();
+            matches!(
+                w.as_str(),
+                "пин"
+                    | "инн"
+                    | "жин"
+                    | "тел"
+                    | "телефон"
+                    | "паспорт"
+                    | "id"
+                    | "сот"
+                    | "моб"
+            )
+        });
+        // House and flat numbers are short and never start with 0: "0555 123 456" is a
+        // phone, a run of five digits a PIN or an account; brackets are pseudonyms.
+        let foreign = words.iter().any(|w| {
+            w.chars().any(|c| {
+                !(c.is_alphanumeric() || matches!(c, '-' | '.' | '/' | '№' | '«' | '»' | '"'))
+                    && c != '\u{00AD}'
+            }) || w.starts_with('0')
+                || w.split(|c: char| !c.is_ascii_digit())
+                    .any(|run| run.len() >= 5)
+        });
+        if label || foreign || !readable || !(number || keyword || words.len() == 1) {
+            break;
+        }
+        // A bare name ("Бишкек") is the city: it opens the address, it does not follow it.
+        let bare_name = !(number || keyword);
+        if bare_name && forward && (digits || taken.len() > 1) {
+            break;
+        }
+        if bare_name && !forward && taken.is_empty() {
+            break;
+        }
+        // Backwards, names may stand before the first place word ("Доогер Асанова Нарын
+        // облусу, …"): keep that segment from the place word (and the one name before a
+        // Kyrgyz place word) on.
+        let (s, e) = if !forward && words.len() > 1 && !number {
+            match words.iter().position(|w| address_word(w)) {
+                Some(k) => {
+                    let from = if postfix_place_word(words[k]) {
+                        k.saturating_sub(1)
+                    } else {
+                        k
+                    };
+                    let skip: usize = seg
+                        .split_whitespace()
+                        .take(from)
+                        .map(|w| w.len())
+                        .sum::<usize>();
+                    let offset = seg
+                        .match_indices(words[from])
+                        .map(|(i, _)| i)
+                        .find(|&i| i >= skip)
+                        .unwrap_or(0);
+                    (s + offset, e)
+                }
+                None => (s, e),
+            }
+        } else {
+            (s, e)
+        };
+        digits |= number;
+        taken.push((s, e));
+        if bare_name && !forward {
+            break;
+        }
+        // Only a comma continues an address; a sentence end, ';' or a bracket closes it.
+        let joint = if forward {
+            window[e..].trim_start().chars().next()
+        } else {
+            window[..s].trim_end().chars().next_back()
+        };
+        if joint != Some(',') || n >= 6 {
+            break;
+        }
+    }
+    if !digits || taken.is_empty() {
+        return None;
+    }
+    let start = taken.iter().map(|t| t.0).min()?;
+    let end = taken.iter().map(|t| t.1).max()?;
+    Some((base + start, base + end))
+}
+
 /// The first word ends like a surname ("-ов", "-ева", "-ин"…).
 fn surname_shaped(place: &str) -> bool {
     let first = place
@@ -424,12 +692,18 @@ fn clause_before(text: &str, at: usize) -> &str {
 mod tests {
     use super::*;
 
+    /// Hits as masking merges them: overlapping spans become one.
     fn found(text: &str) -> Vec<&str> {
-        AddressGrammar::new()
-            .find(text)
-            .into_iter()
-            .map(|h| &text[h.start..h.end])
-            .collect()
+        let mut hits = AddressGrammar::new().find(text);
+        hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for h in hits {
+            match merged.last_mut() {
+                Some(last) if h.start < last.1 => last.1 = last.1.max(h.end),
+                _ => merged.push((h.start, h.end)),
+            }
+        }
+        merged.into_iter().map(|(s, e)| &text[s..e]).collect()
     }
 
     macro_rules! t {
@@ -470,6 +744,16 @@ mod tests {
             ["Нарын обл., Ат-Башы р-ну, Ак-Муз айылы, Орто көч., 5-үй"];
         kyrgyz_house_after_a_street_word: "Орто көчөсүнүн 5-үйүндө, ал жерде" => ["Орто көчөсүнүн 5-үйүндө"];
         kyrgyz_resident_of: "Бишкек ш., Орто көч., 5-үй, 7-батирдин тургуну Асанов" => ["Бишкек ш., Орто көч., 5-үй, 7-батирдин"];
+        words_left_out: "проживающего по адресу: Бишкек, Садовая 5-3, ранее не судимого" => ["Бишкек, Садовая 5-3"];
+        words_left_out_at_sentence_end: "Адрес: Нарын, Орто 12. Истец пояснил" => ["Нарын, Орто 12"];
+        words_left_out_stop_at_a_name: "по адресу: Талас, Орто 7, Асанов Б.Ж. пояснил" => ["Талас, Орто 7"];
+        words_left_out_kyrgyz: "Асанов Бакыт, 1980-жылы туулган, Талас, Орто 7 дарегинде жашаган" => ["Талас, Орто 7"];
+        words_left_out_kyrgyz_after_a_name: "Доогер Асанова Нарын облусу, Ат-Башы району, Орто көчөсү, 5-үй дарегинде жашайт" => ["Нарын облусу, Ат-Башы району, Орто көчөсү, 5-үй"];
+        words_left_out_stop_at_an_identifier: "проживающего по адресу: Талас, Орто 7, ПИН 21203198500123, ранее" => ["Талас, Орто 7"];
+        words_left_out_no_name_after: "по адресу: Талас, Орто 7, Асанов пояснил" => ["Талас, Орто 7"];
+        words_left_out_not_a_phone: "проживающего по адресу: 0555 123 456 Асанов, [АДРЕС-1]" => [];
+        words_left_out_needs_a_number: "проживающего по адресу: Бишкек, ранее не судимого" => [];
+        words_left_out_of_a_company_kept: "ОсОО «Береке», расположенное по адресу: Бишкек, Орто 5" => [];
         kyrgyz_attributive_forms: "өзүнө таандык Талас шаарындагы Орто көчөсүндөгү №12-үйдүн жер тилкеси" =>
             ["Талас шаарындагы Орто көчөсүндөгү №12-үйдүн"];
         house_then_street: "через окно проникли в дом №19 по ул.Береговая с.Кенеш и похитили" =>
