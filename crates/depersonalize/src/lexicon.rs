@@ -97,6 +97,9 @@ pub fn role_cue(norm: &str) -> Option<Cue> {
         ("должник", Role::Respondent),
         ("жоопкер", Role::Respondent),
         ("представител", Role::Representative),
+        // A company's director speaks for it (a state body's director is an official, see
+        // `representative_role`).
+        ("директор", Role::Representative),
         ("өкүл", Role::Representative),
         ("мураскор", Role::ThirdParty),
         ("аялы", Role::ThirdParty),

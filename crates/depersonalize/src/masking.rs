@@ -37,7 +37,8 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     let mut finder = NameFinder::new(text, &tokens, &engine.dictionaries);
     let mut claimed: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
     claimed.extend(streets);
-    claimed.extend(quoted_names(text));
+    let quoted = quoted_names(text);
+    claimed.extend(quoted.iter().copied());
     finder.exclude(&claimed);
     finder.run(judges);
 
@@ -82,7 +83,7 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     }
 
     let mut spans = merge(candidates);
-    let leaks = leak_check(text, &tokens, &spans, &finder, &masked_persons);
+    let leaks = leak_check(text, &tokens, &spans, &finder, &masked_persons, &quoted);
     let leaked = !leaks.is_empty();
     if leaked {
         spans.extend(leaks);
@@ -107,7 +108,8 @@ fn quoted_names(text: &str) -> Vec<(usize, usize)> {
             break;
         };
         let end = start + close + '»'.len_utf8();
-        if close <= 160 && !text[start..end].contains('\n') {
+        // A hard wrap may break a long name once; more line breaks mean a stray mark.
+        if close <= 160 && text[start..end].matches('\n').count() <= 1 {
             out.push((start, end));
         }
         rest = end;
@@ -141,13 +143,15 @@ fn merge(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 
 /// The safety net: any word left unmasked that is a form of a masked person's surname
 /// (any case, any capitalization, inside a hyphenated word) is masked too, and the act is
-/// sent to review because the grammar missed it.
+/// sent to review because the grammar missed it. A quoted organization name is left alone
+/// even when it contains the surname (ОсОО «Асанов и К»): the company is not the person.
 fn leak_check(
     text: &str,
     tokens: &[Token],
     spans: &[Candidate],
     finder: &NameFinder<'_>,
     masked_persons: &[bool],
+    quoted: &[(usize, usize)],
 ) -> Vec<Candidate> {
     let keys: Vec<(usize, &str)> = finder
         .persons
@@ -166,7 +170,9 @@ fn leak_check(
         while span_idx < spans.len() && spans[span_idx].end <= t.start {
             span_idx += 1;
         }
-        if spans.get(span_idx).is_some_and(|s| s.start < t.end) {
+        if spans.get(span_idx).is_some_and(|s| s.start < t.end)
+            || quoted.iter().any(|&(s, e)| s <= t.start && t.end <= e)
+        {
             continue;
         }
         // Only capitalized forms: a lowercase word is a common word ("сельской"), and a
