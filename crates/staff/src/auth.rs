@@ -235,7 +235,8 @@ pub async fn require_staff(State(state): State<StaffState>, req: Request, next: 
         Request::from_parts(parts, Body::from(bytes))
     };
     req.extensions_mut().insert(staff);
-    with_lang_cookie(&state, lang, set_lang, next.run(req).await)
+    let response = crate::error::REQUEST_LANG.scope(lang, next.run(req)).await;
+    with_lang_cookie(&state, lang, set_lang, response)
 }
 
 fn form_csrf(body: &Bytes) -> Option<String> {

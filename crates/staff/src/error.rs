@@ -71,8 +71,15 @@ impl StaffError {
     }
 }
 
+tokio::task_local! {
+    /// The interface language of the request being handled, set by the login guard so
+    /// that an error a handler returns is shown in the member's language.
+    pub static REQUEST_LANG: Lang;
+}
+
 impl IntoResponse for StaffError {
     fn into_response(self) -> Response {
-        self.page(Lang::default())
+        let lang = REQUEST_LANG.try_with(|l| *l).unwrap_or_default();
+        self.page(lang)
     }
 }

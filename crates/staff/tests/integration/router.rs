@@ -379,6 +379,13 @@ async fn review_page_shows_both_texts_and_every_span_and_audits_the_view() {
     assert_eq!(view.details["revision"], 1);
     let missing = client.get("/acts/no-such-act").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.body.contains("Не найдено"), "{}", missing.body);
+    let missing = client.get("/acts/no-such-act?lang=ky").await;
+    assert!(
+        missing.body.contains("Табылган жок"),
+        "errors in Kyrgyz too: {}",
+        missing.body
+    );
 }
 
 /// Publishes through the staff app, runs the indexer once, and reads the public site.

@@ -395,6 +395,22 @@ pub async fn check(config: &Config) -> anyhow::Result<()> {
         "index",
         index(config).map(|_| config.index.path.display().to_string()),
     );
+    let staff = async {
+        let listen = match config.staff.addr()? {
+            Some(addr) => format!("listen {addr}"),
+            None => "off (staff.listen is empty)".to_owned(),
+        };
+        let accounts = registry(config).await?.users().await.map_or_else(
+            |_| "accounts unknown (run `courtpub migrate`)".to_owned(),
+            |u| match u.len() {
+                0 => "no accounts yet: `courtpub user add`".to_owned(),
+                n => format!("{n} accounts"),
+            },
+        );
+        Ok::<_, anyhow::Error>(format!("{listen}, {accounts}"))
+    }
+    .await;
+    report("staff", staff);
     report(
         "metrics",
         config
