@@ -7,8 +7,7 @@
 use crate::Error;
 use crate::morph::{candidate_stems, entry_stem, strip_russian};
 use crate::text::normalize_word;
-use rustc_hash::FxHashMap;
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::Path;
 
 /// The dictionary files the engine needs, by role.
@@ -89,8 +88,8 @@ fn entries(source: &str) -> impl Iterator<Item = String> + '_ {
         .map(normalize_word)
 }
 
-fn stems(source: &str) -> HashSet<String> {
-    let mut set = HashSet::new();
+fn stems(source: &str) -> FxHashSet<String> {
+    let mut set = FxHashSet::default();
     for e in entries(source) {
         set.insert(entry_stem(&e));
         set.insert(e);
@@ -100,7 +99,7 @@ fn stems(source: &str) -> HashSet<String> {
 
 /// Places are often written with their kind ("Первомайский район", "Бишкек шаары"): the
 /// capitalized words of an entry are places too.
-fn place_stems(source: &str) -> HashSet<String> {
+fn place_stems(source: &str) -> FxHashSet<String> {
     let mut set = stems(source);
     for line in source.lines().filter(|l| !l.starts_with('#')) {
         let name = line.split('\t').next().unwrap_or("");
@@ -147,6 +146,8 @@ impl Dictionaries {
             (stems(src.allow_words), Bits::ALLOW),
         ];
         let mut out = Self::default();
+        out.stems
+            .reserve(sets.iter().map(|(set, _)| set.len()).sum());
         for (i, (set, bit)) in sets.into_iter().enumerate() {
             out.sizes[i] = set.len();
             for stem in set {
