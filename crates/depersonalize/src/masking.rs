@@ -97,22 +97,25 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     finish(engine, text, spans, needs_review)
 }
 
-/// Text in «guillemets» names an organization, a product or a document ("ОсОО «Азия Транс»",
-/// «Daewoo Nexia»), not a person.
+/// Text in «guillemets» or “curly quotes” names an organization, a product or a document
+/// ("ОсОО «Азия Транс»", “Дэу Тико”), not a person.
 fn quoted_names(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut rest = 0;
-    while let Some(open) = text[rest..].find('«') {
-        let start = rest + open;
-        let Some(close) = text[start..].find('»') else {
-            break;
-        };
-        let end = start + close + '»'.len_utf8();
-        // A hard wrap may break a long name once; more line breaks mean a stray mark.
-        if close <= 160 && text[start..end].matches('\n').count() <= 1 {
-            out.push((start, end));
+    for (open_q, close_q) in [('«', '»'), ('“', '”'), ('„', '“')] {
+        let mut rest = 0;
+        while let Some(open) = text[rest..].find(open_q) {
+            let start = rest + open;
+            let inner = start + open_q.len_utf8();
+            let Some(close) = text[inner..].find(close_q) else {
+                break;
+            };
+            let end = inner + close + close_q.len_utf8();
+            // A hard wrap may break a long name once; more line breaks mean a stray mark.
+            if close <= 160 && text[start..end].matches('\n').count() <= 1 {
+                out.push((start, end));
+            }
+            rest = end;
         }
-        rest = end;
     }
     out
 }

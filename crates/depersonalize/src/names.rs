@@ -423,6 +423,27 @@ impl<'a> NameFinder<'a> {
                 ));
             }
         }
+        // A lone given name inside a sentence ("внуки Асель и Нурлан", "уулу Бакыттын",
+        // "передала карту Эрлану"): a capitalized dictionary first name that is no common
+        // word, no place, and not the first word of a sentence names a person.
+        if c0.first
+            && !c0.allow
+            && !c0.place
+            && !c0.allcaps
+            && !before_institution
+            && self.inside_sentence(i)
+            && !self.is_known_surname(i)
+        {
+            return Some(Found::full(
+                i,
+                None,
+                Some(i),
+                None,
+                i,
+                "name.lone_first_name",
+                0.6,
+            ));
+        }
         // A lone word that is a dictionary surname and has a surname's shape.
         if c0.surname_dict
             && c0.surname_shape
@@ -472,7 +493,13 @@ impl<'a> NameFinder<'a> {
         let fi = self.initial(i)?;
         let pi = self.joined_initial(i + 1);
         let w = i + 1 + usize::from(pi.is_some());
-        let c = self.joined_word(w)?;
+        let Some(c) = self.joined_word(w) else {
+            // Initials alone right after a party's role word: "у потерпевшей Б.Р.,".
+            return (pi.is_some() && self.private_cue_directly_before(i)).then(|| {
+                Found::full(i, None, None, None, w - 1, "name.cued_initials", 0.7)
+                    .with_initials(Some(fi), pi)
+            });
+        };
         if !c.nameish || c.patronymic {
             return None;
         }
@@ -529,6 +556,49 @@ impl<'a> NameFinder<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Unit `i` is a form of the surname of a person already found ("Бахтин" after
+    /// "Бахтину А."): propagation links it, it is no given name.
+    fn is_known_surname(&self, i: usize) -> bool {
+        let stems = key_stems(self.norm(i));
+        self.persons.iter().any(|p| {
+            p.surname
+                .as_deref()
+                .is_some_and(|k| stems.iter().any(|s| s == k))
+        })
+    }
+
+    /// Unit `i` is not the first word of a sentence or a line: a word before it on the same
+    /// line, with no full stop, colon or quote between.
+    fn inside_sentence(&self, i: usize) -> bool {
+        let Some(u) = self.units.get(i) else {
+            return false;
+        };
+        let Some(prev) = self.tokens[..u.tok].last() else {
+            return false;
+        };
+        let line_start = self.text[..u.start].rfind('\n').map_or(0, |p| p + 1);
+        prev.start >= line_start
+            && !matches!(
+                prev.kind,
+                TokenKind::Punct('.' | ':' | '!' | '?' | '«' | '"' | '(' | '–' | '-')
+            )
+            && !(prev.is_word() && self.text[prev.start..].starts_with(char::is_uppercase))
+    }
+
+    /// A private party's role word right before unit `i` (skipping ':' and ',').
+    fn private_cue_directly_before(&self, i: usize) -> bool {
+        let Some(u) = self.units.get(i) else {
+            return false;
+        };
+        self.tokens[..u.tok]
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.kind, TokenKind::Punct(':' | ',')))
+            .filter(|t| t.is_word())
+            .and_then(|t| role_cue(&t.norm))
+            .is_some_and(|Cue::Role(r)| !r.is_official() && r != Role::Unknown)
     }
 
     /// A role cue word right before unit `i` (skipping ':' and ',').
@@ -895,7 +965,15 @@ impl<'a> NameFinder<'a> {
         let end_tok = self
             .tokens
             .partition_point(|t| t.start < self.units[last].end);
+        // Not across a sentence end or a line break: "возвратить собственнику Асанову
+        // И.И..\nСудья Осмонова" does not make the owner a judge.
+        let mention_end = self.units[last].end;
         for tok in self.tokens.iter().skip(end_tok).take(2) {
+            if self.text[mention_end..tok.start].contains('\n')
+                || matches!(tok.kind, TokenKind::Punct('.' | ';' | ')' | '!' | '?'))
+            {
+                break;
+            }
             if tok.is_word() {
                 if is_trailing_judge_cue(&tok.norm) {
                     official = Some(Role::Judge);
