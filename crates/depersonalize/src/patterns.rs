@@ -46,6 +46,7 @@ pub struct Patterns {
     birth_cued: Regex,
     birth_ky: Regex,
     birth_ky_day_first: Regex,
+    birth_apposition: Regex,
     birth_column: Regex,
     table_date: Regex,
 }
@@ -116,17 +117,17 @@ impl Default for Patterns {
 impl Patterns {
     pub fn new() -> Self {
         Self {
-            pin: re(&format!(r"\d+(?:{SP}\d+)*")),
+            pin: re(&format!(r"\d+(?:(?:{SP}|\n)\d+)*")),
             digit_group: re(r"\d+"),
             pin_cue: CueBefore::new(
                 r"(?i)(?:ПИН|ИНН|ЖИН|персональн\w*\s+идентификационн\w*\s+номер\w*)",
                 r"\W{0,12}",
             ),
             passport: re(&format!(
-                r"(?:ID|[AА][NСCDД]|KG|[KК][GГ])(?:{SP}?№)?{SP}?\d{{7}}"
+                r"(?:ID|[AА][NСCDД]|KG|[KК][GГ])(?:{SP}?№)?(?:{SP}|\n)?\d{{7}}"
             )),
             passport_cue: re(&format!(
-                r"(?i)паспорт\w*(?:{SP}|\w|[.,:№])*?((?:серии{SP}+)?[A-ZА-Я]{{1,2}}{SP}*(?:№{SP}*)?\d{{6,9}}|\d{{2}}{SP}?\d{{2}}{SP}?(?:№{SP}?)?\d{{6}})"
+                r"(?i)паспорт\w*(?:{SP}|\w|[.,:№])*?((?:серии{SP}+)?[A-ZА-Я]{{1,2}}(?:{SP}|\n)*(?:№{SP}*)?\d{{6,9}}|\d{{2}}{SP}?\d{{2}}{SP}?(?:№{SP}?)?\d{{6}})"
             )),
             // Area codes have 3 or 4 digits ("0(312)", "0 (3222)"); the digit count is
             // checked after matching: 10 after a leading 0, 12 with +996. A line break
@@ -139,7 +140,7 @@ impl Patterns {
             )),
             email: re(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"),
             plate_modern: re(&format!(
-                r"\d{{2}}{SP}?(?:KG{SP}?)?\d{{3}}{SP}?{PLATE_LETTER}{{3}}"
+                r"\d{{2}}(?:{SP}|\n)?(?:KG(?:{SP}|\n)?)?\d{{3}}(?:{SP}|\n)?{PLATE_LETTER}{{3}}|\d{{3}}(?:{SP}|\n)?{PLATE_LETTER}{{2,3}}(?:{SP}|\n)?\d{{2}}"
             )),
             plate_old: re(&format!(
                 r"{PLATE_LETTER}{SP}?\d{{4}}{SP}?{PLATE_LETTER}{{1,2}}"
@@ -151,7 +152,7 @@ impl Patterns {
                 r"(?i:г/н|гос\.?\s*номер\w*|госномер\w*|государственн\w+\s+(?:регистрационн\w+\s+)?(?:номер\w*|знак\w*)|регистрационн\w+\s+знак\w*|номерн\w+\s+знак\w*|мамлекеттик\s+(?:каттоо\s+)?номер\w*)[:\s№]*((?:[A-ZА-ЯЁ]{{1,4}}|\d{{1,4}})(?:(?:{SP}|{DASH})?(?:[A-ZА-ЯЁ]{{1,4}}|\d{{1,4}})){{1,4}})"
             )),
             plate_before_cue: re(&format!(
-                r"((?:[A-ZА-ЯЁ]{{1,4}}|\d{{1,4}})(?:(?:{SP}|{DASH})?(?:[A-ZА-ЯЁ]{{1,4}}|\d{{1,4}})){{1,4}})(?:{SP}[а-яa-z]{{1,2}})?{SP}+(?:мамлекеттик{SP}+)?номерлүү"
+                r"((?:[A-ZА-ЯЁ]{{1,4}}|\d{{1,4}})(?:(?:{SP}|{DASH}|\n)?(?:[A-ZА-ЯЁ]{{1,4}}|\d{{1,4}})){{1,4}})(?:{SP}[а-яa-z]{{1,2}})?\s+(?:мамлекеттик\s+)?ном[еу]рл[үу]\w*"
             )),
             plate_cue: re(
                 r"(?i)(?:г/н|гос\.?\s*номер\w*|госномер\w*|номерн\w+\s+знак\w*|регистрационн\w+\s+знак\w*|мамлекеттик\s+номер\w*|автомаши\w*|автомобил\w*|транспорт\w*)",
@@ -191,6 +192,11 @@ impl Patterns {
             // "12-март 1985-жылы туулган", "5-май, 1990-ж. туулган".
             birth_ky_day_first: re(&format!(
                 r"(\d{{1,2}}{DASH}?\s?(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*,?\s+\d{{4}})\s?{DASH}?\s?(?:жылы|ж\.)\s*(?:т\.|туулган)"
+            )),
+            // "АСАНОВА Б.Ж., 15 апреля 1992 года, уроженца г. Ош": a date followed by the
+            // words that introduce a person (birthplace, citizenship, residence).
+            birth_apposition: re(&format!(
+                r"(\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}{SP}+(?:{MONTHS}){SP}+\d{{4}}(?:\s+года)?)(?:\s*г\.)?,\s*(?:уроженц\w*|уроженк\w*|урож\.|граждан\w*\s+(?:КР|Кыргыз\w*|Республик\w*|Российск\w*|Казахстан\w*|Узбекистан\w*|Таджикистан\w*)|туулган\s+жери)"
             )),
             // "1985-жылдын 12-мартында туулган", "1985-жылы 12-мартта туулган".
             birth_ky: re(&format!(
@@ -423,6 +429,7 @@ impl Patterns {
             (&self.birth_cued, "birth_date.cued"),
             (&self.birth_ky, "birth_date.kyrgyz"),
             (&self.birth_ky_day_first, "birth_date.kyrgyz"),
+            (&self.birth_apposition, "birth_date.apposition"),
         ] {
             for c in regex.captures_iter(text) {
                 if let Some(g) = c.get(1)
@@ -689,6 +696,13 @@ mod tests {
         birth_field_with_dash: "Дата рождения – 05.06.1977; д.р. 01.02.1960; рожд. 1971" => [(BirthDate, "05.06.1977"), (BirthDate, "01.02.1960"), (BirthDate, "1971")];
         birth_kyrgyz_day_first: "Асанов Б., 12-март 1985-жылы туулган, 5-май, 1990-ж.т." => [(BirthDate, "12-март 1985"), (BirthDate, "5-май, 1990")];
         passport_foreign_digits: "паспорт гражданина РФ 45 09 123456, выдан" => [(Passport, "45 09 123456")];
+        birth_apposition: "в отношении АСАНОВА БАКЫТА, 15 апреля 1992 года, уроженца г. Ош, и Осмоновой А., 02.03.1990, гражданки КР" => [(BirthDate, "15 апреля 1992 года"), (BirthDate, "02.03.1990")];
+        document_date_then_a_person_is_not_birth: "постановлением от 15 апреля 2012 года, Асанов Б. обжаловал" => [];
+        pin_across_a_line: "ПИН 2 12031985\n00123, зарегистрированного" => [(Pin, "2 12031985\n00123")];
+        passport_across_a_line: "паспорт AC\n1234567, ПИН" => [(Passport, "AC\n1234567")];
+        plate_across_a_line: "автомашиной 05KG\n123 ABC, после" => [(Plate, "05KG\n123 ABC")];
+        plate_kazakh: "видел, как автомашина 123 ABC 02 уехала" => [(Plate, "123 ABC 02")];
+        plate_before_kyrgyz_variant_cue: "уурдап, 123 AB 05 мамлекеттик номурлуу «Портер»" => [(Plate, "123 AB 05")];
         act_date_before_rassmotrev_is_not_birth: "доверенности от 16 января 2013 г.\nрассмотрев дело" => [];
         citizen_after_a_date_is_not_birth: "постановлением №420 от 13 декабря 2001 года гр. Асанову выделен" => [];
         year_range_is_not_birth: "за период 2010-2013 гг. рост" => [];
