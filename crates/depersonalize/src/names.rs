@@ -162,6 +162,7 @@ impl<'a> NameFinder<'a> {
         self.grammar_pass();
         self.apply_metadata(judges);
         self.propagate();
+        self.propagate_given_names();
         self.mentions.sort_by_key(|m| m.start);
     }
 
@@ -399,7 +400,7 @@ impl<'a> NameFinder<'a> {
         }
         let before_institution = self.next_word_is_institution(i);
         // A single word right after a role cue: "подсудимый Асанов", "потерпевшая Айгуль".
-        if !before_institution && self.cue_directly_before(i) {
+        if !before_institution && (self.cue_directly_before(i) || self.coordinated_with_cued(i)) {
             if c0.surname_like() && !c0.allow {
                 return Some(Found::full(
                     i,
@@ -601,6 +602,22 @@ impl<'a> NameFinder<'a> {
             .is_some_and(|Cue::Role(r)| !r.is_official() && r != Role::Unknown)
     }
 
+    /// A given name coordinated with a given name that a role word introduced: "внуки
+    /// Бакыт и Айгуль", "неберелери Нурбек менен Айзада".
+    fn coordinated_with_cued(&self, i: usize) -> bool {
+        let Some(u) = self.units.get(i) else {
+            return false;
+        };
+        let Some(m) = self.mentions.last() else {
+            return false;
+        };
+        if m.end > u.start || m.rule != "name.cued_first_name" {
+            return false;
+        }
+        let between = self.text[m.end..u.start].trim();
+        matches!(between, "и" | "," | "менен" | "жана")
+    }
+
     /// A role cue word right before unit `i` (skipping ':' and ',').
     fn cue_directly_before(&self, i: usize) -> bool {
         let Some(u) = self.units.get(i) else {
@@ -615,6 +632,17 @@ impl<'a> NameFinder<'a> {
                 | TokenKind::Punct(',')
                 | TokenKind::Punct('-')
                 | TokenKind::Punct('–') => continue,
+                // "уулу" / "кызы" after a common word is a kinship noun ("son"), not the
+                // patronymic marker of a name: "уулу Бакыттын менен жолугушуу".
+                TokenKind::Word if matches!(tok.norm.as_str(), "уулу" | "кызы") => {
+                    return self.tokens[..t]
+                        .iter()
+                        .rev()
+                        .find(|p| p.is_word())
+                        .is_some_and(|p| {
+                            self.text[p.start..p.end].starts_with(char::is_lowercase)
+                        });
+                }
                 TokenKind::Word => return role_cue(&tok.norm).is_some(),
                 _ => return false,
             }
@@ -1204,6 +1232,76 @@ impl<'a> NameFinder<'a> {
                 rule: "name.propagated",
                 confidence: 0.9,
             });
+        }
+    }
+}
+
+impl NameFinder<'_> {
+    /// A private person introduced with the given name is later named by it alone, in any
+    /// case form ("передала карту Исламу", "Вера коңшу катары"): every other capitalized
+    /// form of that given name is a mention of that person. Not before a street word
+    /// ("Айтматова көчөсү"), and a given name that is also a common word ("Вера", "Бакыт")
+    /// not at the start of a sentence.
+    fn propagate_given_names(&mut self) {
+        let named: Vec<(usize, Vec<String>, bool)> = self
+            .persons
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let first = p.first.as_deref().filter(|f| f.chars().count() >= 3)?;
+                Some((i, given_stems(first), p.role().is_official()))
+            })
+            .collect();
+        if !named.iter().any(|(_, _, official)| !official) {
+            return;
+        }
+        for u in 0..self.units.len() {
+            if self.taken[u] || self.units[u].kind != UnitKind::Word {
+                continue;
+            }
+            let unit = &self.units[u];
+            let class = unit.class;
+            let raw = &self.text[unit.start..unit.end];
+            if !class.nameish || !class.first || class.place || !is_capitalized(raw) {
+                continue;
+            }
+            if class.allow && self.starts_sentence(u) {
+                continue;
+            }
+            if self.next_word_is_institution(u) {
+                continue;
+            }
+            let stems = given_stems(self.norm(u));
+            // Acts name officials by surname and initials, never by the given name alone,
+            // so a private person sharing the name wins.
+            let Some(&(person, _, _)) = named
+                .iter()
+                .find(|(_, ps, official)| !official && ps.iter().any(|s| stems.contains(s)))
+            else {
+                continue;
+            };
+            self.taken[u] = true;
+            self.mentions.push(Mention {
+                start: unit.start,
+                end: unit.end,
+                person,
+                rule: "name.given_name_propagated",
+                confidence: 0.8,
+            });
+        }
+    }
+
+    /// Unit `u` opens a sentence: nothing but a full stop (or `!`, `?`, `:`) or the start
+    /// of the text before it.
+    fn starts_sentence(&self, u: usize) -> bool {
+        let tok = self.units[u].tok;
+        match self.tokens[..tok]
+            .iter()
+            .rev()
+            .find(|t| !t.is_punct('«') && !t.is_punct('"'))
+        {
+            None => true,
+            Some(t) => matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | ':' | ';')),
         }
     }
 }
