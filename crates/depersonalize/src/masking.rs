@@ -167,9 +167,31 @@ fn leak_check(
     if keys.is_empty() {
         return Vec::new();
     }
+    // A kept person's mention right after an official's title ("төрагасы К.Т. Асанов")
+    // stays even when a masked relative shares the surname. Other kept mentions are still
+    // checked: the grammar may have cut a party's name off a title's list.
+    let titled = |start: usize| {
+        let before = tokens.partition_point(|t| t.start < start);
+        tokens[..before]
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.kind, crate::text::TokenKind::Punct(':' | ',')))
+            .filter(|t| t.is_word())
+            .and_then(|t| crate::lexicon::role_cue(&t.norm))
+            .is_some_and(|crate::lexicon::Cue::Role(r)| r.is_official())
+    };
+    let kept: Vec<(usize, usize)> = finder
+        .mentions
+        .iter()
+        .filter(|m| !masked_persons[m.person] && titled(m.start))
+        .map(|m| (m.start, m.end))
+        .collect();
     let mut out = Vec::new();
     let mut span_idx = 0;
     for t in tokens.iter().filter(|t| t.is_word()) {
+        if kept.iter().any(|&(s, e)| s <= t.start && t.end <= e) {
+            continue;
+        }
         while span_idx < spans.len() && spans[span_idx].end <= t.start {
             span_idx += 1;
         }

@@ -898,6 +898,21 @@ impl<'a> NameFinder<'a> {
             {
                 continue;
             }
+            // An office's address in parentheses right before the name does not end the
+            // title's clause: "нотариус нотариальной конторы № 3 (ул. Исанова, 42) Асанов".
+            if tok.is_punct(')')
+                && t + 1 == start_tok
+                && let Some(open) = self.tokens[t.saturating_sub(16)..t]
+                    .iter()
+                    .rposition(|p| p.is_punct('('))
+                    .map(|k| t.saturating_sub(16) + k)
+                && !self.tokens[open + 1..t]
+                    .iter()
+                    .any(|p| p.is_punct(')') || p.is_word() && role_cue(&p.norm).is_some())
+            {
+                t = open;
+                continue;
+            }
             // The dot of an abbreviation ("г. Бишкек", "ул.") does not end the clause.
             // Nor do the dots of a date ("12.03.1985 г.р."), which masking replaces.
             if tok.is_punct('.')
