@@ -36,9 +36,14 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
 
     let mut finder = NameFinder::new(text, &tokens, &engine.dictionaries);
     let mut claimed: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
-    claimed.extend(streets);
+    claimed.extend(streets.iter().copied());
     let quoted = quoted_names(text);
     claimed.extend(quoted.iter().copied());
+    // Streets and quoted names keep a surname they contain ("ул. Асанова", ОсОО «Асанов»).
+    // A street named after a person keeps the surname: "ул. Асанова", "Асанов көчөсү"
+    // (decided by the neighbouring words in the leak check, not by street claims, which may
+    // reach over a preceding name).
+    let not_persons = quoted.clone();
     finder.exclude(&claimed);
     finder.run(judges);
 
@@ -83,7 +88,14 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     }
 
     let mut spans = merge(candidates);
-    let leaks = leak_check(text, &tokens, &spans, &finder, &masked_persons, &quoted);
+    let leaks = leak_check(
+        text,
+        &tokens,
+        &spans,
+        &finder,
+        &masked_persons,
+        &not_persons,
+    );
     let leaked = !leaks.is_empty();
     if leaked {
         spans.extend(leaks);
@@ -188,8 +200,32 @@ fn leak_check(
         .collect();
     let mut out = Vec::new();
     let mut span_idx = 0;
-    for t in tokens.iter().filter(|t| t.is_word()) {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
+    for (w, t) in words.iter().enumerate() {
+        // "Асанов көчөсүн", "Асанова району": a street or a place named after a person.
+        let after_street_word = w > 0
+            && matches!(
+                words[w - 1].norm.as_str(),
+                "ул" | "улица"
+                    | "улицы"
+                    | "улице"
+                    | "улицу"
+                    | "пр"
+                    | "проспект"
+                    | "проспекта"
+                    | "бульвар"
+                    | "переулок"
+                    | "мкр"
+                    | "им"
+            );
         if kept.iter().any(|&(s, e)| s <= t.start && t.end <= e) {
+            continue;
+        }
+        if after_street_word
+            || words
+                .get(w + 1)
+                .is_some_and(|n| crate::names::is_institution_word(&n.norm))
+        {
             continue;
         }
         while span_idx < spans.len() && spans[span_idx].end <= t.start {

@@ -1437,7 +1437,7 @@ fn state_parties(tokens: &[Token]) -> Vec<Role> {
 
 /// Words after a capitalized word that make it part of an institution's or a statute's name
 /// ("Октябрьский районный суд", "Трудового кодекса", "Свердлов райондук").
-fn is_institution_word(norm: &str) -> bool {
+pub(crate) fn is_institution_word(norm: &str) -> bool {
     const PREFIXES: &[&str] = &[
         "район",
         "райондук",
