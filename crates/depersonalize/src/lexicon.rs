@@ -61,6 +61,7 @@ pub fn role_cue(norm: &str) -> Option<Cue> {
         ("адвокат", Role::Advocate),
         ("защитник", Role::Advocate),
         ("коргоочу", Role::Advocate),
+        ("жактоочу", Role::Advocate),
         ("следовател", Role::Investigator),
         ("дознавател", Role::Investigator),
         ("тергөөчү", Role::Investigator),
