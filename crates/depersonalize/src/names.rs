@@ -559,6 +559,21 @@ impl<'a> NameFinder<'a> {
         }
     }
 
+    /// Kyrgyz grammar holds at `pos`: the act is Kyrgyz and `pos` is not inside a quotation
+    /// in «guillemets», where Kyrgyz acts cite Russian documents ("«Комиссией в составе
+    /// Асанова Б.»" is a man in the instrumental case).
+    fn kyrgyz_at(&self, pos: usize) -> bool {
+        if !self.kyrgyz {
+            return false;
+        }
+        let before = &self.text[..pos];
+        match (before.rfind('«'), before.rfind('»')) {
+            (Some(open), Some(close)) => open < close,
+            (Some(_), None) => false,
+            _ => true,
+        }
+    }
+
     /// Unit `i` is a form of the surname of a person already found ("Бахтин" after
     /// "Бахтину А."): propagation links it, it is no given name.
     fn is_known_surname(&self, i: usize) -> bool {
@@ -728,7 +743,7 @@ impl<'a> NameFinder<'a> {
             found
                 .surname
                 .filter(|_| !found.marker)
-                .and_then(|s| surname_gender(self.norm(s), self.kyrgyz))
+                .and_then(|s| surname_gender(self.norm(s), self.kyrgyz_at(self.units[s].start)))
         });
         p
     }
@@ -1232,7 +1247,7 @@ impl<'a> NameFinder<'a> {
                 first: given,
                 first_initial: fi,
                 patronymic_initial: pi,
-                gender: surname_gender(norm, self.kyrgyz),
+                gender: surname_gender(norm, self.kyrgyz_at(self.units[u].start)),
                 ..Person::default()
             };
             let start = self.units[first].start;
