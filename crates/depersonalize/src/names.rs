@@ -1867,13 +1867,15 @@ fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
             .get(i + 1)
             .filter(|n| n.is_punct('.') && text[t.end..n.start].chars().all(|c| c == ' '));
         // "Д.Б," — the last initial written without its dot, right after another initial.
-        let undotted_after_initial = units
-            .last()
-            .is_some_and(|u| matches!(u.kind, UnitKind::Initial(_)) && u.end == t.start)
-            && !text[t.end..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
+        // Also "И. Н," — one space after the first initial and a comma after the letter.
+        let undotted_after_initial = units.last().is_some_and(|u| {
+            matches!(u.kind, UnitKind::Initial(_))
+                && (u.end == t.start
+                    || &text[u.end..t.start] == " " && text[t.end..].starts_with(','))
+        }) && !text[t.end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
         if single_upper && (dot.is_some() || undotted_after_initial) {
             let c = raw.chars().next().unwrap_or(' ');
             let end = dot.map_or(t.end, |d| d.end);
