@@ -1478,7 +1478,8 @@ pub(crate) fn is_institution_word(norm: &str) -> bool {
         "кенеш",
         "кеңеш",
     ];
-    PREFIXES.iter().any(|p| norm.starts_with(p))
+    // "управляя автомашиной" is a verb, not "управление".
+    PREFIXES.iter().any(|p| norm.starts_with(p)) && !norm.starts_with("управля")
 }
 
 /// The second word of a Kyrgyz title: "төрагалык кылуучу", "төрагалык кылган".
