@@ -375,6 +375,37 @@ impl<'a> NameFinder<'a> {
                     0.9,
                 ));
             }
+            // "Асановой Рейхангуль": a woman's given name ending in a consonant does not
+            // decline in Russian, so after a feminine oblique surname any name-like word
+            // that ends so is her given name, even one no dictionary knows.
+            if no_place
+                && !self.kyrgyz
+                && c0.surname_like()
+                && ["овой", "евой", "иной", "ыной", "ской", "цкой"]
+                    .iter()
+                    .any(|e| self.norm(i).ends_with(e))
+                && c1.nameish
+                && !c1.surname_like()
+                && !c1.allow
+                && !c1.patronymic
+                && !c1.marker
+                && !c1.allcaps
+                && self
+                    .norm(i + 1)
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c == 'ь' || !"аеёиоуыэюяйөү".contains(c))
+            {
+                return Some(Found::full(
+                    i,
+                    Some(i),
+                    Some(i + 1),
+                    None,
+                    i + 1,
+                    "name.surname_undeclined_first",
+                    0.85,
+                ));
+            }
             if no_place && c0.first && !c0.surname_like() && c1.surname_like() {
                 return Some(Found::full(
                     i,
