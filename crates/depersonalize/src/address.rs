@@ -673,14 +673,18 @@ fn clause_before(text: &str, at: usize) -> &str {
     let mut start = 0;
     let mut word = 0usize;
     let mut prev_newline = false;
+    let mut prev_paren = false;
     for (i, c) in window.char_indices() {
         match c {
             ';' => start = i + 1,
             '\n' if prev_newline => start = i + 1,
-            '.' if word >= 4 => start = i + 1,
+            // "(… дарегинде жашайт). Бишкек шаарынын нотариалдык кеңсеси": a full stop
+            // after a closing bracket ends the sentence too.
+            '.' if word >= 4 || prev_paren => start = i + 1,
             _ => {}
         }
         prev_newline = c == '\n';
+        prev_paren = c == ')';
         word = if crate::text::is_letter(c) {
             word + 1
         } else {
