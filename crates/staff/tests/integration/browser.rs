@@ -8,173 +8,9 @@
 //! test is skipped, except under `CI=true`, where a missing browser fails it.
 
 use crate::fixture::{HELD, PASSWORD, VICTIM, VICTIM_FORMS};
-use base64::Engine;
-use serde_json::{Value, json};
-use std::io::{BufRead, BufReader};
-use std::net::TcpStream;
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
-fn chromium() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("CHROMIUM") {
-        return Some(PathBuf::from(p));
-    }
-    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.exists())
-}
-
-/// A minimal DevTools client: one websocket, one attached page session.
-struct Cdp {
-    ws: tungstenite::WebSocket<TcpStream>,
-    next_id: u64,
-    session: Option<String>,
-}
-
-impl Cdp {
-    fn connect(url: &str) -> Cdp {
-        let host = url
-            .trim_start_matches("ws://")
-            .split('/')
-            .next()
-            .expect("devtools url has a host");
-        let stream = TcpStream::connect(host).expect("connect to devtools");
-        stream
-            .set_read_timeout(Some(Duration::from_secs(30)))
-            .unwrap();
-        let (ws, _) = tungstenite::client(url, stream).expect("devtools websocket handshake");
-        Cdp {
-            ws,
-            next_id: 0,
-            session: None,
-        }
-    }
-
-    fn call(&mut self, method: &str, params: Value) -> Result<Value, String> {
-        self.next_id += 1;
-        let id = self.next_id;
-        let mut message = json!({"id": id, "method": method, "params": params});
-        if let Some(s) = &self.session {
-            message["sessionId"] = json!(s);
-        }
-        self.ws
-            .send(tungstenite::Message::text(message.to_string()))
-            .map_err(|e| e.to_string())?;
-        loop {
-            let frame = self.ws.read().map_err(|e| format!("{method}: {e}"))?;
-            let Ok(text) = frame.to_text() else { continue };
-            let Ok(reply) = serde_json::from_str::<Value>(text) else {
-                continue;
-            };
-            if reply["id"] == id {
-                return match reply.get("error") {
-                    Some(e) => Err(format!("{method}: {e}")),
-                    None => Ok(reply["result"].clone()),
-                };
-            }
-        }
-    }
-
-    /// Evaluates `expression` in the page; `None` while the page is between documents.
-    fn eval(&mut self, expression: &str) -> Option<Value> {
-        let r = self
-            .call(
-                "Runtime.evaluate",
-                json!({"expression": expression, "returnByValue": true}),
-            )
-            .ok()?;
-        if r.get("exceptionDetails").is_some() {
-            return None;
-        }
-        Some(r["result"]["value"].clone())
-    }
-
-    fn wait_for(&mut self, condition: &str) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if self.eval(condition) == Some(json!(true)) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        let url = self.eval("location.href");
-        panic!("timed out waiting for `{condition}` at {url:?}");
-    }
-
-    fn screenshot(&mut self, name: &str) -> PathBuf {
-        let shot = self
-            .call("Page.captureScreenshot", json!({"format": "png"}))
-            .expect("screenshot");
-        let png = base64::engine::general_purpose::STANDARD
-            .decode(shot["data"].as_str().expect("screenshot data"))
-            .expect("screenshot is base64");
-        assert!(png.starts_with(b"\x89PNG"), "screenshot is a PNG");
-        assert!(
-            png.len() > 5_000,
-            "screenshot is not blank: {} bytes",
-            png.len()
-        );
-        let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-        std::fs::write(&path, png).expect("write screenshot");
-        path
-    }
-
-    fn press_enter(&mut self) {
-        for kind in ["keyDown", "keyUp"] {
-            self.call(
-                "Input.dispatchKeyEvent",
-                json!({"type": kind, "key": "Enter", "code": "Enter",
-                       "windowsVirtualKeyCode": 13, "text": "\r"}),
-            )
-            .expect("key event");
-        }
-    }
-}
-
-struct Browser(Child);
-
-impl Drop for Browser {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn launch(binary: &PathBuf, profile: &std::path::Path) -> (Browser, String) {
-    let mut child = Command::new(binary)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-dev-shm-usage",
-            "--no-first-run",
-            "--remote-debugging-port=0",
-            "--window-size=1280,900",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg("about:blank")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start chromium");
-    let stderr = child.stderr.take().expect("chromium stderr");
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            if let Some(at) = line.find("ws://") {
-                let _ = tx.send(line[at..].trim().to_string());
-            }
-        }
-    });
-    let browser = Browser(child);
-    let url = rx
-        .recv_timeout(Duration::from_secs(30))
-        .expect("chromium printed its DevTools address");
-    (browser, url)
-}
+use courtpub_test_browser::{Cdp, chromium, launch};
+use serde_json::json;
+use std::path::Path;
 
 /// Clicks the element and waits for the next page to be complete.
 fn click_and_wait(cdp: &mut Cdp, selector: &str, condition: &str) {
@@ -188,10 +24,6 @@ fn click_and_wait(cdp: &mut Cdp, selector: &str, condition: &str) {
 #[test]
 fn log_in_review_add_a_missed_name_publish_and_find_it_masked_in_chromium() {
     let Some(binary) = chromium() else {
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!("chromium is missing: install it with `apt-get install -y chromium`");
-        }
-        eprintln!("skipped: chromium is not installed (apt-get install -y chromium)");
         return;
     };
     let runtime = tokio::runtime::Runtime::new().unwrap();
@@ -229,7 +61,7 @@ fn log_in_review_add_a_missed_name_publish_and_find_it_masked_in_chromium() {
     );
 
     let profile = tempfile::tempdir().unwrap();
-    let (_browser, devtools) = launch(&binary, profile.path());
+    let (_browser, devtools) = launch(&binary, profile.path(), "1280,900");
     let mut cdp = Cdp::connect(&devtools);
     let target = cdp
         .call("Target.createTarget", json!({"url": "about:blank"}))
@@ -250,7 +82,7 @@ fn log_in_review_add_a_missed_name_publish_and_find_it_masked_in_chromium() {
     )
     .unwrap();
     cdp.wait_for("location.pathname === '/login' && document.readyState === 'complete' && !!document.querySelector('#login')");
-    let login_shot = cdp.screenshot("staff-login.png");
+    let login_shot = cdp.screenshot(Path::new(env!("CARGO_TARGET_TMPDIR")), "staff-login.png");
     cdp.eval("document.querySelector('#login').focus()");
     cdp.call("Input.insertText", json!({"text": "aida"}))
         .unwrap();
@@ -274,7 +106,7 @@ fn log_in_review_add_a_missed_name_publish_and_find_it_masked_in_chromium() {
         Some(json!(2)),
         "the held act and the sampled one"
     );
-    let queue_shot = cdp.screenshot("staff-queue.png");
+    let queue_shot = cdp.screenshot(Path::new(env!("CARGO_TARGET_TMPDIR")), "staff-queue.png");
     click_and_wait(
         &mut cdp,
         &format!("#queue a[href=\"/acts/{HELD}\"]"),
@@ -319,7 +151,7 @@ fn log_in_review_add_a_missed_name_publish_and_find_it_masked_in_chromium() {
         Some(json!(2)),
         "both mentions of the victim, highlighted as staff corrections"
     );
-    let review_shot = cdp.screenshot("staff-review.png");
+    let review_shot = cdp.screenshot(Path::new(env!("CARGO_TARGET_TMPDIR")), "staff-review.png");
 
     click_and_wait(
         &mut cdp,
@@ -344,7 +176,10 @@ fn log_in_review_add_a_missed_name_publish_and_find_it_masked_in_chromium() {
         assert!(!text.contains(name), "{name} on the public site: {text}");
     }
     assert!(text.contains("[ФИО-2]"), "{text}");
-    let public_shot = cdp.screenshot("staff-public-act.png");
+    let public_shot = cdp.screenshot(
+        Path::new(env!("CARGO_TARGET_TMPDIR")),
+        "staff-public-act.png",
+    );
 
     let log = runtime
         .block_on(app.registry.audit_log(None, 0, 100))
