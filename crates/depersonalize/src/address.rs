@@ -10,8 +10,8 @@
 //! stays.
 
 use crate::patterns::{CueBefore, Hit, floor, re};
+use crate::prefilter::Pattern;
 use courtpub_domain::Category;
-use regex::Regex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Level {
@@ -28,21 +28,21 @@ enum Level {
 type Part = (usize, usize, Level);
 
 pub struct AddressGrammar {
-    components: Vec<(Regex, Level)>,
-    bare_house: Regex,
-    anniversary_street: Regex,
-    descending_gap: Regex,
-    residence_cue: Regex,
-    residence_cue_after: Regex,
+    components: Vec<(Pattern, Level)>,
+    bare_house: Pattern,
+    anniversary_street: Pattern,
+    descending_gap: Pattern,
+    residence_cue: Pattern,
+    residence_cue_after: Pattern,
     address_cue: CueBefore,
-    organization: Regex,
-    dwelling: Regex,
-    dwelling_near: Regex,
-    event: Regex,
-    court: Regex,
-    case_file_page: Regex,
-    extent_cue_before: Regex,
-    extent_cue_after: Regex,
+    organization: Pattern,
+    dwelling: Pattern,
+    dwelling_near: Pattern,
+    event: Pattern,
+    court: Pattern,
+    case_file_page: Pattern,
+    extent_cue_before: Pattern,
+    extent_cue_after: Pattern,
 }
 
 impl Default for AddressGrammar {

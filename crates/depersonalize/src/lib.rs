@@ -25,6 +25,7 @@ pub mod morph;
 pub mod names;
 pub mod patterns;
 pub mod policy;
+mod prefilter;
 pub mod text;
 
 pub use dictionaries::Dictionaries;

@@ -10,8 +10,8 @@
 //! count, and Unicode `\d` leaves the regex crate no byte prefilter, so every digit
 //! pattern was a full lazy-DFA scan of the text.
 
+use crate::prefilter::Pattern;
 use courtpub_domain::Category;
-use regex::Regex;
 
 /// A candidate span from a pattern rule.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,35 +25,35 @@ pub struct Hit {
 
 /// Compiled patterns; build once, share across threads.
 pub struct Patterns {
-    pin: Regex,
-    digit_group: Regex,
+    pin: Pattern,
+    digit_group: Pattern,
     pin_cue: CueBefore,
-    passport: Regex,
-    passport_cue: Regex,
-    phone: Regex,
-    phone_cue: Regex,
-    email: Regex,
-    plate_modern: Regex,
-    plate_old: Regex,
-    plate_cue: Regex,
-    plate_after_cue: Regex,
-    plate_before_cue: Regex,
-    card: Regex,
-    account_cue: Regex,
-    long_number: Regex,
-    plaintiff_entity: Regex,
-    respondent_entity: Regex,
-    account_party: Regex,
-    property_code: Regex,
-    birth_numeric: Regex,
-    birth_year: Regex,
-    birth_cued: Regex,
-    birth_ky: Regex,
-    birth_ky_day_first: Regex,
-    birth_apposition: Regex,
-    birth_after_name: Regex,
-    birth_column: Regex,
-    table_date: Regex,
+    passport: Pattern,
+    passport_cue: Pattern,
+    phone: Pattern,
+    phone_cue: Pattern,
+    email: Pattern,
+    plate_modern: Pattern,
+    plate_old: Pattern,
+    plate_cue: Pattern,
+    plate_after_cue: Pattern,
+    plate_before_cue: Pattern,
+    card: Pattern,
+    account_cue: Pattern,
+    long_number: Pattern,
+    plaintiff_entity: Pattern,
+    respondent_entity: Pattern,
+    account_party: Pattern,
+    property_code: Pattern,
+    birth_numeric: Pattern,
+    birth_year: Pattern,
+    birth_cued: Pattern,
+    birth_ky: Pattern,
+    birth_ky_day_first: Pattern,
+    birth_apposition: Pattern,
+    birth_after_name: Pattern,
+    birth_column: Pattern,
+    table_date: Pattern,
 }
 
 // Latin letters and their Cyrillic look-alikes as used on plates and passports.
@@ -65,13 +65,15 @@ const MONTHS: &str =
 
 /// Compiles a pattern constant. The lazy DFA gets a large cache: Cyrillic classes make
 /// many states, and the default cache is cleared again and again on long acts.
-pub(crate) fn re(pattern: &str) -> Regex {
+pub(crate) fn re(pattern: &str) -> Pattern {
     // Patterns are constants of this crate; a failure is a programming error caught by
     // the unit tests, never by input.
-    regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .expect("pattern constants compile")
+    Pattern::new(
+        regex::RegexBuilder::new(pattern)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .expect("pattern constants compile"),
+    )
 }
 
 /// A cue that ends at most a few characters before a position: the regex
@@ -83,8 +85,8 @@ pub(crate) fn re(pattern: &str) -> Regex {
 /// searched backwards, and its lazy DFA builds hundreds of new states on every new act
 /// (about a second per process start on the test acts), while these two stay small.
 pub(crate) struct CueBefore {
-    starts: Regex,
-    from_start: Regex,
+    starts: Pattern,
+    from_start: Pattern,
 }
 
 impl CueBefore {
