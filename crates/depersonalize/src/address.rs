@@ -38,6 +38,7 @@ pub struct AddressGrammar {
     organization: Pattern,
     dwelling: Pattern,
     dwelling_near: Pattern,
+    dwelling_after: Pattern,
     event: Pattern,
     court: Pattern,
     case_file_page: Pattern,
@@ -52,8 +53,11 @@ impl Default for AddressGrammar {
 }
 
 /// A proper name of up to three words; a word may be a number ("Аламедин-1", "5
-/// микрорайон") and the last may be an initial ("Разаков И. көчөсү").
-const NAME: &str = r"[А-ЯЁӨҮҢA-Z0-9][\w\-\u{00AD}]*(?:[ \u{00A0}][А-ЯЁӨҮҢ][\w\-\u{00AD}]*){0,2}(?:[ \u{00A0}][А-ЯЁӨҮҢ]\.)?";
+/// микрорайон") and the last may be an initial ("Разаков И. көчөсү"). A wrapped line may
+/// break a two-word name ("Жибек\nЖолу проспектиси").
+const NAME: &str = r"[А-ЯЁӨҮҢA-Z0-9][\w\-\u{00AD}]*(?:(?:[ \u{00A0}][А-ЯЁӨҮҢ][\w\-\u{00AD}]*){0,2}|\n[А-ЯЁӨҮҢ][\w\-\u{00AD}]*)(?:[ \u{00A0}][А-ЯЁӨҮҢ]\.)?";
+/// A hyphen, also typed as a soft hyphen ("р\u{00AD}ну", "Ат\u{00AD}Башы").
+const HY: &str = r"[\-\u{00AD}]";
 /// One capitalized word, hyphenated parts allowed, also across a soft hyphen at a line end
 /// ("Ак-\nКудукского").
 const NAME1: &str = r"[А-ЯЁӨҮҢ]\w*(?:[\-\u{00AD}]\n?[А-ЯЁӨҮҢа-яёөүң0-9]\w*)*";
@@ -74,7 +78,7 @@ impl AddressGrammar {
             // possessive ("Сокулук району", "Нарын районунун"): "Асанов районго" is a man.
             (
                 re(&format!(
-                    r"(?:{ADJ}\s+(?:(?i:район\w*)|р-н\w*|р-на)|{NAME1}\s+(?:району\w*|районун\w*|райондук\w*|РАЙОНУ\w*|р-ну\w*))"
+                    r"(?:{ADJ}\s+(?:(?i:район\w*)|р{HY}н\w*|р{HY}на)|{NAME1}\s+(?:району\w*|районун\w*|райондук\w*|РАЙОНУ\w*|р{HY}ну\w*))"
                 )),
                 Level::District,
             ),
@@ -98,7 +102,7 @@ impl AddressGrammar {
             ),
             (
                 re(&format!(
-                    r"(?:(?:(?i:ул\.)|(?i:улиц\w*)|пр\.|ПР\.|пр-т\.?|(?i:проспект\w*)|пер\.|(?i:переул\w*)|бул\.|(?i:бульвар\w*)|ж/м|Ж/М|(?i:жилмассив\w*)|(?i:жил(?:ой|ом|ого)\s+массив\w*)|ж\.м\.|(?i:мкр\.?)|(?i:микрорайон\w*)|м-н|кв-л|(?i:квартал\w*)|туп\.|(?i:тупик\w*)|(?i:проезд\w*))\s?(?:им\.\s?)?(?:«?{NAME}»?|[0-9]+))"
+                    r"(?:(?:(?i:ул\.)|(?i:улиц\w*)|пр\.|ПР\.|пр{HY}т\.?|(?i:проспект\w*)|пер\.|(?i:переул\w*)|бул\.|(?i:бульвар\w*)|ж/м|Ж/М|(?i:жилмассив\w*)|(?i:жил(?:ой|ом|ого)\s+массив\w*)|ж\.м\.|(?i:мкр\.?)|(?i:микрорайон\w*)|м{HY}н|кв{HY}л|(?i:квартал\w*)|туп\.|(?i:тупик\w*)|(?i:проезд\w*))\s?(?:им\.\s?)?(?:«?{NAME}»?|[0-9]+))"
                 )),
                 Level::Street,
             ),
@@ -166,7 +170,7 @@ impl AddressGrammar {
             // A court owns an address named right after it ("Адрес суда:", "районный суд,
             // ул. …"), not one named later in the sentence ("соттун чечими … үйдүн").
             court: re(
-                r"(?i)(?:(?:^|[^\w])суд(?:а|у|ом|е|ы|ов)?[^\w]|(?:^|[^\w])сот(?:тун|тук|ко)?[^\w])",
+                r"(?i)(?:(?:^|[^\w])суд(?:а|у|ом|е|ы|ов)?[^\w]|(?:^|[^\w])сот(?:тун|тук|ко|у|унун|уна)?[^\w])",
             ),
             // A hearing or an appointment at an address is the court's, not a home.
             event: re(r"(?i)(?:заседани\w*|рассмотрени\w*|(?:^|[^\w])часам[^\w]|явк\w*\s+в)"),
@@ -176,11 +180,16 @@ impl AddressGrammar {
             dwelling_near: re(
                 r"(?i)(?:жил\w*\s+дом\w*|квартир\w*|домовладени\w*|(?:^|[^\w])дом(?:а|е|у|ом)?[^\w]|двор\w*|усадьб\w*|сара[йяею]\w*|(?:^|[^\w])үй(?:ү|гө|дө|дүн)?[^\w]|турак\s+жай\w*)",
             ),
+            // A Kyrgyz dwelling named right after its address: "… 5-батир дарегиндеги
+            // батир", "… көчөсүндөгү үй", "… дарегиндеги эки бөлмөлүү турак жай".
+            dwelling_after: re(
+                r"^\s*(?:дарегиндеги\s+|дарегинде\s+(?:жайгашкан|турган)\s+)?(?:[а-яөүң]+\s+){0,2}?(?:батир\w*|үй(?:ү|дү|гө|дө|дүн|лөр\w*)?(?:[^\w\-\u{00AD}]|$)|турак\s+жай\w*|там(?:ы|ды|га)?(?:[^\w]|$)|короо\w*|жер\s+тилке\w*)",
+            ),
             extent_cue_before: re(
                 r"(?i)(?:по\s+адресу\s*:?|адрес\w*(?:\s+(?:проживания|регистрации|места\s+жительства))?\s*:|место\s+(?:жительства|проживания|регистрации)\s*:?|проживающ\w*(?:\s+в)?\s*:|проживает\s*:|зарегистрированн?\w*\s+по\s+адресу\s*:?|дареги\s*:|дареги\s+боюнча\s*:|жашаган\s+жери\s*:)[ \t]*",
             ),
             extent_cue_after: re(
-                r"\s(?:дарегинде\s+(?:[а-яөүң]+\s+){0,2}(?:жашаган|жашайт|жашай|катталган)|дареги\s+боюнча)",
+                r"\s(?:дарегиндеги\s+(?:[а-яөүң]+\s+){0,2}?(?:батир|үй|турак\s+жай|там|короо|жер\s+тилке)|дарегинде\s+(?:[а-яөүң]+\s+){0,2}(?:жашаган|жашайт|жашай|катталган)|дареги\s+боюнча)",
             ),
             // "л.д. 30", "т.1 л. д. 45": a page of the case file, not a house.
             case_file_page: re(r"(?:^|[^\w])л\.\s?$"),
@@ -328,6 +337,27 @@ impl AddressGrammar {
                 .is_some_and(|m| owns(m, 25))
     }
 
+    /// A table cell in a private person's row that holds a home address without any cue
+    /// ("г. Ош, ул. Садовая, 7", "Бишкек шаары, Орто көчөсү, 12", "Бишкек, Садовая 5-3"):
+    /// the grammar finds a street, a house or a flat in it, or it reads as comma-separated
+    /// address segments with a house number; never a cell naming an organization or a
+    /// court.
+    pub fn cell_address(&self, cell: &str) -> bool {
+        if cell.is_empty()
+            || cell.len() > 240
+            || self.organization.is_match(cell)
+            || self.court.is_match(cell)
+        {
+            return false;
+        }
+        let (parts, _) = self.scan(cell);
+        if parts.iter().any(|&(_, _, level)| level >= Level::Street) {
+            return true;
+        }
+        address_segments(cell, 0, true)
+            .is_some_and(|(s, e)| cell[s..e].contains(',') && 2 * (e - s) >= cell.len())
+    }
+
     /// Addresses written without the component words ("по адресу: Бишкек, Ленина 5-3"):
     /// after an explicit address or residence cue, the comma-separated segments that read
     /// like an address (numbers, capitalized names, address words) up to the first one that
@@ -376,6 +406,11 @@ impl AddressGrammar {
         let after = &text[end..floor(text, (end + 80).min(text.len()))];
         if self.residence_cue_after.is_match(after) {
             return Some(0.95);
+        }
+        // A flat, a house or a yard named right after its street address is a home, also
+        // when a bank or a company stands before it (a pledged flat).
+        if levels.iter().any(|l| *l >= Level::Street) && self.dwelling_after.is_match(after) {
+            return Some(0.9);
         }
         // A region, district or aiyl okmotu alone names no one's home, even after
         // "проживает на территории".

@@ -9,6 +9,8 @@
 //!    patronymic, initials on either side, Kyrgyz "уулу"/"кызы"), gives each a role from
 //!    context and metadata, groups mentions into persons and finds every other mention of
 //!    each person in any case form ([`morph`]);
+//!    Beside the name of each person the policy masks, [`rows`] finds the birth date and
+//!    the home address that stand with it in apposition, a list item or a table row;
 //! 4. [`masking`] applies the [`Policy`], numbers pseudonyms per act, runs the leak check
 //!    (no surface form of a masked person may remain) and writes the masked text.
 //!
@@ -26,6 +28,7 @@ pub mod names;
 pub mod patterns;
 pub mod policy;
 mod prefilter;
+mod rows;
 pub mod text;
 
 pub use dictionaries::Dictionaries;

@@ -87,6 +87,31 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
         });
     }
 
+    // Birth dates and home addresses standing with a masked person's name (a list item,
+    // a row of a table of parties).
+    let named: Vec<(usize, usize)> = finder
+        .mentions
+        .iter()
+        .filter(|m| masked_persons[m.person])
+        .map(|m| (m.start, m.end))
+        .collect();
+    for h in crate::rows::beside_names(&engine.patterns, &engine.addresses, text, &named) {
+        let action = policy.category(h.category);
+        if action == Action::Keep {
+            continue;
+        }
+        candidates.push(Candidate {
+            start: h.start,
+            end: h.end,
+            category: h.category,
+            entity: Entity::Value(h.category, value_key(h.category, &text[h.start..h.end])),
+            role: None,
+            rule: h.rule,
+            confidence: h.confidence,
+            review: action == Action::Review,
+        });
+    }
+
     let mut spans = merge(candidates);
     let leaks = leak_check(
         text,

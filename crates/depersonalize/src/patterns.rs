@@ -52,6 +52,9 @@ pub struct Patterns {
     birth_ky_day_first: Pattern,
     birth_apposition: Pattern,
     birth_after_name: Pattern,
+    event_after: Pattern,
+    date_after: Pattern,
+    act_date: Pattern,
     birth_column: Pattern,
     table_date: Pattern,
 }
@@ -133,8 +136,11 @@ impl Patterns {
             passport: re(&format!(
                 r"(?:ID|[AА][NСCDД]|KG|[KК][GГ])(?:{SP}?№)?(?:{SP}|\n|{DASH})?[0-9]{{7}}"
             )),
+            // "паспорт гражданина Республики Казахстан № N12345678", "удостоверение
+            // личности … № 012345678", "ID-карта …", "жеке күбөлүгү № …": an identity
+            // document of any state, its number with or without a series.
             passport_cue: re(&format!(
-                r"(?i)паспорт\w*(?:{SP}|\w|[.,:№])*?((?:сери[ия]{SP}+)?[A-ZА-Я]{{1,2}}(?:{SP}|\n|{DASH})*(?:(?:№|номер\w*){SP}*)?[0-9]{{6,9}}|[0-9]{{2}}{SP}?[0-9]{{2}}{SP}?(?:№{SP}?)?[0-9]{{6}}|(?:№|номер\w*){SP}*[0-9]{{6,9}})"
+                r"(?i)(?:паспорт\w*|удостоверени\w*{SP}+личност\w*|ID{DASH}?{SP}?карт\w*|идентификационн\w*{SP}+карт\w*|жеке{SP}+күбөлү[гк]\w*)(?:{SP}|\w|[.,:№])*?((?:сери[ия]{SP}+)?(?-i:[A-ZА-Я]{{1,2}})(?:{SP}|\n|{DASH})*(?:(?:№|номер\w*){SP}*)?[0-9]{{6,9}}|[0-9]{{2}}{SP}?[0-9]{{2}}{SP}?(?:№{SP}?)?[0-9]{{6}}|(?:№|номер\w*){SP}*[0-9]{{6,9}}|[0-9]{{9}})"
             )),
             // Area codes have 3 or 4 digits ("0(312)", "0 (3222)"); the digit count is
             // checked after matching: 10 after a leading 0, 12 with +996. A line break
@@ -183,13 +189,13 @@ impl Patterns {
             property_code: re(&format!(r"[0-9]{{1,2}}(?:{DASH}[0-9]{{2,4}}){{4,7}}")),
             // "12.03.1985 г.р.", "12.03.1985 года рождения", "24.11.1956-ж. туулган".
             birth_numeric: re(&format!(
-                r"(?i)([0-9]{{1,2}}[./][0-9]{{1,2}}[./](?:[0-9]{{4}}|[0-9]{{2}}))(?:\s*(?:г\.?|года?)|{DASH}?\s?ж\.?|{DASH}?\s?жылы)?(?:{SP}|\s|,)*(?:г\.\s?р(?:\.|,|\s|\))|рождения|туулган|ж\.\s?т\.)"
+                r"(?i)([0-9]{{1,2}}[./][0-9]{{1,2}}[./](?:[0-9]{{4}}|[0-9]{{2}}))(?:(?:\s*(?:г\.?|года?)|{DASH}?\s?ж\.?|{DASH}?\s?жылы)?(?:{SP}|\s|,)*(?:г\.\s?р(?:\.|,|\s|\))|рождения|туулган|төрөлгөн|ж\.\s?т\.)|{DASH}?\s?(?:ж\.|жылы)\s?(?:т(?:\.|\s|\)|,|$)|туулган|төрөлгөн))"
             )),
             // "1985 г.р.", "1985 года рождения", "12 марта 1985 года года рождения" (the
             // doubled "года" is a common typo), "1985-жылы туулган", "1985-ж.т.". The "р"
             // of "г.р." must end there: "2013 г.\nрассмотрев" is an act date.
             birth_year: re(&format!(
-                r"(?i)([0-9]{{1,2}}{SP}+(?:{MONTHS}){SP}+[0-9]{{4}}(?:\s+года)?|[0-9]{{4}})(?:\s*(?:г\.\s?р(?:\.|,|\s|\))|(?:(?:года?|г\.)\s+)?(?:года\s+)?рождения|{DASH}?\s?жылы\s+туулган|{DASH}?\s?ж\.\s?т(?:\.|\s)|{DASH}?\s?ж\.\s+туулган))"
+                r"(?i)([0-9]{{1,2}}{SP}+(?:{MONTHS}){SP}+[0-9]{{4}}(?:\s+года)?|[0-9]{{4}})(?:\s*(?:г\.\s?р(?:\.|,|\s|\))|(?:(?:года?|г\.)\s+)?(?:года\s+)?рождения|{DASH}?\s?жылы\s+(?:туулган|төрөлгөн)|{DASH}?\s?ж\.\s?т(?:\.|\s)|{DASH}?\s?ж\.\s+(?:туулган|төрөлгөн)))"
             )),
             // "родившегося 12 марта 1985 года", "дата рождения: 12.03.1985", "год рождения
             // 1985", "туулган күнү: 12.03.1985", "туулган жылы 1985".
@@ -198,22 +204,36 @@ impl Patterns {
             )),
             // "12-март 1985-жылы туулган", "5-май, 1990-ж. туулган".
             birth_ky_day_first: re(&format!(
-                r"([0-9]{{1,2}}{DASH}?\s?(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*,?\s+[0-9]{{4}})\s?{DASH}?\s?(?:жылы|ж\.)\s*(?:т\.|туулган)"
+                r"([0-9]{{1,2}}{DASH}?\s?(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*,?\s+[0-9]{{4}})\s?{DASH}?\s?(?:жылы|ж\.)\s*(?:т\.|туулган|төрөлгөн)"
             )),
             // "АСАНОВА Б.Ж., 15 апреля 1992 года, уроженца г. Ош": a date followed by the
             // words that introduce a person (birthplace, citizenship, residence).
             birth_apposition: re(&format!(
                 r"([0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}|[0-9]{{1,2}}{SP}+(?:{MONTHS}){SP}+[0-9]{{4}}(?:\s+года)?)(?:\s*г\.)?,\s*(?:уроженц\w*|уроженк\w*|урож\.|граждан\w*\s+(?:КР|Кыргыз\w*|Республик\w*|Российск\w*|Казахстан\w*|Узбекистан\w*|Таджикистан\w*)|туулган\s+жери)"
             )),
-            // "Асанов Бакыт Жумабекович, 12.03.1985, ранее": a date set off by commas right
-            // after a person's full name (with a patronymic, "уулу"/"кызы", initials, or
-            // in capitals) is the person's birth date; a document's date takes "от".
+            // "Асанов Бакыт Жумабекович, 12.03.1985, ранее": a date right after a person's
+            // full name (with a patronymic, "уулу"/"кызы", initials, or in capitals), set
+            // off by a comma, a dash or a bracket, or ending the line (see
+            // `date_beside_a_name`); a document's date takes "от".
             birth_after_name: re(&format!(
-                r"(?:[А-ЯЁӨҮҢ][а-яёөүң]+\s+[А-ЯЁӨҮҢ][а-яёөүң]+\s+[А-ЯЁӨҮҢ][а-яёөүң]+(?:вич|вна|ична|вича|вны|вичу|вне|вной|вичем|вным)|[А-ЯЁӨҮҢ][а-яёөүң]+\s+(?:уулу|кызы)\s+[А-ЯЁӨҮҢ][а-яёөүң]+|[А-ЯЁӨҮҢ][а-яёөүң]+\s+[А-ЯЁӨҮҢ]\.\s?[А-ЯЁӨҮҢ]\.|[А-ЯЁӨҮҢ][а-яёөүң]+(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ову|еву|овой|евой|иной|овым|евым|иным|ова|ко|ян|енко|дзе|швили|оглу|зода)\s+[А-ЯЁӨҮҢ][а-яёөүң]{{2,}}|[А-ЯЁӨҮҢ]{{2,}}\s+[А-ЯЁӨҮҢ]{{2,}}\s+[А-ЯЁӨҮҢ]{{2,}}(?:ВИЧ|ВНА|ВИЧА|ВНЫ|ВИЧУ|ВНЕ))\s*[,(]\s*([0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}|[0-9]{{1,2}}{SP}+(?:{MONTHS}){SP}+[0-9]{{4}}(?:\s+года)?)(?:\s*г\.)?\s*[,;)]"
+                r"(?:[А-ЯЁӨҮҢ][а-яёөүң]+\s+[А-ЯЁӨҮҢ][а-яёөүң]+\s+[А-ЯЁӨҮҢ][а-яёөүң]+(?:вич|вна|ична|вича|вны|вичу|вне|вной|вичем|вным)|[А-ЯЁӨҮҢ][а-яёөүң]+\s+(?:уулу|кызы)\s+[А-ЯЁӨҮҢ][а-яёөүң]+|[А-ЯЁӨҮҢ][а-яёөүң]+\s+[А-ЯЁӨҮҢ]\.\s?[А-ЯЁӨҮҢ]\.|[А-ЯЁӨҮҢ][а-яёөүң]+(?:ов|ев|ёв|ин|ова|ева|ёва|ина|ову|еву|овой|евой|иной|овым|евым|иным|ова|ко|ян|енко|дзе|швили|оглу|зода)\s+[А-ЯЁӨҮҢ][а-яёөүң]{{2,}}|[А-ЯЁӨҮҢ]{{2,}}\s+[А-ЯЁӨҮҢ]{{2,}}\s+[А-ЯЁӨҮҢ]{{2,}}(?:ВИЧ|ВНА|ВИЧА|ВНЫ|ВИЧУ|ВНЕ))(\s*[,(–—-]\s*|[ \t]+)([0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}|[0-9]{{1,2}}{SP}+(?:{MONTHS}){SP}+[0-9]{{4}}(?:\s+года)?)(?:\s*(?:г\.|года))?"
+            )),
+            // A date right after a name, set off by a comma, a dash, a bracket or spaces.
+            date_after: re(&format!(
+                r"^([ \u{{00A0}}]*(?:[,(–—-]|\n)[ \u{{00A0}}\n]*|[ \u{{00A0}}]+)([0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}|[0-9]{{1,2}}{SP}+(?:{MONTHS}){SP}+[0-9]{{4}}(?:\s+года)?)(?:\s*(?:г\.|года))?"
+            )),
+            // The time of an event after a date ("…, 12.03.2013, примерно в 14 часов").
+            event_after: re(
+                r"(?i)^\s*(?:примерно|около|приблизительно|находясь|будучи|в\s+[0-9]|в\s+период|в\s+ночь|в\s+(?:ночное|дневное|вечернее|утреннее)|саат|болжол|чамасында)",
+            ),
+            // The act's own date heads a line near the top ("15 августа 2021 года\tг. Ош",
+            // "2023-жылдын 6-августу Бишкек шаары", "12.03.2014").
+            act_date: re(&format!(
+                r"(?m)^[ \t]*([0-9]{{1,2}}{SP}+(?:{MONTHS}){SP}+[0-9]{{4}}|[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}|[0-9]{{4}}{DASH}?\s?жылдын\s+[0-9]{{1,2}}{DASH}?\s?(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)"
             )),
             // "1985-жылдын 12-мартында туулган", "1985-жылы 12-мартта туулган".
             birth_ky: re(&format!(
-                r"([0-9]{{4}}{DASH}?\s?жыл\w*\s+[0-9]{{1,2}}{DASH}?\s?\w+)\s+туулган"
+                r"([0-9]{{4}}{DASH}?\s?жыл\w*\s+[0-9]{{1,2}}{DASH}?\s?\w+)\s+(?:туулган|төрөлгөн)"
             )),
             birth_column: re(
                 r"(?i)^(?:дата|год|число)\s+рождения|^г\.\s?р\.?$|^туулган\s+(?:күнү|жылы|датасы)|^(?:дата|год)\s+рожд\.",
@@ -298,7 +318,10 @@ impl Patterns {
         for c in self.passport_cue.captures_iter(text) {
             if let Some(g) = c.get(1)
                 && word_bounded(text, g.start(), g.end())
-                && g.start() - c.get(0).map_or(0, |m| m.start()) < 60
+                && text[c.get(0).map_or(0, |m| m.start())..g.start()]
+                    .chars()
+                    .count()
+                    < 70
             {
                 push(
                     g.start(),
@@ -443,7 +466,6 @@ impl Patterns {
             (&self.birth_ky, "birth_date.kyrgyz"),
             (&self.birth_ky_day_first, "birth_date.kyrgyz"),
             (&self.birth_apposition, "birth_date.apposition"),
-            (&self.birth_after_name, "birth_date.after_name"),
         ] {
             for c in regex.captures_iter(text) {
                 if let Some(g) = c.get(1)
@@ -451,6 +473,23 @@ impl Patterns {
                 {
                     push(g.start(), g.end(), Category::BirthDate, rule, 0.95);
                 }
+            }
+        }
+        let act = self.act_date(text);
+        for c in self.birth_after_name.captures_iter(text) {
+            let (Some(sep), Some(g), Some(all)) = (c.get(1), c.get(2), c.get(0)) else {
+                continue;
+            };
+            if digit_bounded(text, g.start(), g.end())
+                && self.date_beside_a_name(text, sep.as_str(), g.as_str(), all.end(), act)
+            {
+                hits.push(Hit {
+                    start: g.start(),
+                    end: g.end(),
+                    category: Category::BirthDate,
+                    rule: "birth_date.after_name",
+                    confidence: 0.9,
+                });
             }
         }
         self.table_columns(text, &mut hits);
@@ -489,23 +528,21 @@ impl Patterns {
         });
     }
 
-    /// Tables written as tab-separated rows ("ФИО\tДата рождения\tПИН"): every cell under
-    /// a birth-date header that holds a date, and every non-empty cell under an address
-    /// header, down to the end of the table.
+    /// Tables written as rows of cells ("ФИО\tДата рождения\tПИН", or "ФИО | Дата
+    /// рождения | ПИН" as DOCX tables are extracted): every cell under a birth-date header
+    /// that holds a date, and every non-empty cell under an address header, down to the
+    /// end of the table.
     fn table_columns(&self, text: &str, hits: &mut Vec<Hit>) {
         let mut columns: Vec<(usize, Category)> = Vec::new();
-        let mut at = 0;
-        for line in text.split_inclusive('\n') {
-            let start = at;
-            at += line.len();
-            let row = line.trim_end_matches(['\n', '\r']);
-            if !row.contains('\t') {
+        for (_, row) in table_rows(text) {
+            let Some(row) = row else {
                 columns.clear();
                 continue;
-            }
-            let mut offset = start;
+            };
             let mut header = Vec::new();
-            for (i, cell) in row.split('\t').enumerate() {
+            for (i, &(cs, ce)) in row.iter().enumerate() {
+                let cell = &text[cs..ce];
+                let offset = cs;
                 let trimmed = cell.trim();
                 if self.birth_column.is_match(trimmed) {
                     header.push((i, Category::BirthDate));
@@ -538,13 +575,173 @@ impl Patterns {
                         _ => {}
                     }
                 }
-                offset += cell.len() + 1;
             }
             if !header.is_empty() {
                 columns = header;
             }
         }
     }
+
+    /// The date a table cell holds and nothing else ("12.03.1985", "5 мая 1990 г.",
+    /// "1985 г."), as a range inside the cell.
+    pub(crate) fn cell_date(&self, cell: &str) -> Option<(usize, usize)> {
+        let g = self.table_date.captures(cell)?.get(1)?;
+        Some((g.start(), g.end()))
+    }
+
+    /// A date right after the end of a name (", 12.03.1985", " (5 мая 1990 года)", "\t12.03.1985")
+    /// that [`Self::date_beside_a_name`] takes for the person's birth date.
+    pub(crate) fn birth_date_after(
+        &self,
+        text: &str,
+        name_end: usize,
+        act: Option<u32>,
+    ) -> Option<(usize, usize)> {
+        let window = &text[name_end..floor(text, (name_end + 60).min(text.len()))];
+        let c = self.date_after.captures(window)?;
+        let (sep, date, all) = (c.get(1)?, c.get(2)?, c.get(0)?);
+        let (s, e) = (name_end + date.start(), name_end + date.end());
+        (digit_bounded(text, s, e)
+            && self.date_beside_a_name(
+                text,
+                sep.as_str(),
+                date.as_str(),
+                name_end + all.end(),
+                act,
+            ))
+        .then_some((s, e))
+    }
+}
+
+/// The lines of the text with their start; for a table row (cells split by tabs, or by
+/// " | " as DOCX tables are extracted) the byte ranges of its cells, untrimmed.
+pub(crate) fn table_rows(
+    text: &str,
+) -> impl Iterator<Item = (usize, Option<Vec<(usize, usize)>>)> + '_ {
+    let mut at = 0;
+    text.split_inclusive('\n').map(move |line| {
+        let start = at;
+        at += line.len();
+        let row = line.trim_end_matches(['\n', '\r']);
+        let sep = if row.contains(" | ") {
+            " | "
+        } else if row.contains('\t') {
+            "\t"
+        } else {
+            return (start, None);
+        };
+        let mut cells = Vec::new();
+        let mut offset = start;
+        for cell in row.split(sep) {
+            cells.push((offset, offset + cell.len()));
+            offset += cell.len() + sep.len();
+        }
+        (start, Some(cells))
+    })
+}
+
+impl Patterns {
+    /// The act's date (as `yyyymmdd`): the first date that heads a line in the first
+    /// 1,000 bytes, where acts put it ("15 августа 2021 года\tг. Ош").
+    pub fn act_date(&self, text: &str) -> Option<u32> {
+        let head = &text[..floor(text, text.len().min(1000))];
+        let m = self.act_date.captures(head)?.get(1)?;
+        parse_date(m.as_str())
+    }
+
+    /// A date standing with a person's full name ("Асанов Бакыт Жумабекович, 12.03.1985",
+    /// "(12.03.1985)", a table cell, the end of a list item) is the person's birth date
+    /// when it is before the act's date and what follows closes the apposition, the cell
+    /// or the line; the time of an event after it ("…, 12.03.2013, примерно в 14 часов")
+    /// makes it the event's date. `sep` is what stands between name and date, `end` the
+    /// end of the date (with "г."/"года").
+    pub(crate) fn date_beside_a_name(
+        &self,
+        text: &str,
+        sep: &str,
+        date: &str,
+        end: usize,
+        act: Option<u32>,
+    ) -> bool {
+        let Some(value) = parse_date(date) else {
+            return false;
+        };
+        if value / 10000 < 1900 || act.is_some_and(|act| value >= act) {
+            return false;
+        }
+        let rest = &text[end..];
+        let spaces =
+            |r: &'_ str| -> usize { r.len() - r.trim_start_matches([' ', '\u{00A0}']).len() };
+        let r = &rest[spaces(rest)..];
+        if r.starts_with(['\t', '|']) {
+            return true;
+        }
+        // A full stop, or the end of the line unless the sentence goes on after a wrap
+        // ("12.03.2013\nгода обратился"): a list item or a row starts with a number or a
+        // capital.
+        if let Some(after) = r.strip_prefix('.')
+            && after.chars().next().is_none_or(char::is_whitespace)
+        {
+            return true;
+        }
+        let r = r.trim_start_matches([' ', '\u{00A0}', '\t', '\r']);
+        if let Some(next) = r.strip_prefix('\n') {
+            let next = next.trim_start();
+            if !next.chars().next().is_some_and(char::is_lowercase) {
+                return true;
+            }
+        } else if r.is_empty() {
+            return true;
+        }
+        if sep.trim().is_empty() {
+            return false;
+        }
+        let r = rest.trim_start();
+        match r.strip_prefix([',', ';', ')']) {
+            Some(after) => !self.event_after.is_match(after),
+            None => false,
+        }
+    }
+}
+
+/// A date as `yyyymmdd`: "12.03.1985", "12/03/1985", "05.06.77", "5 мая 1990 года",
+/// "1985-жылдын 12-марты"; `None` for anything else or an impossible date.
+pub(crate) fn parse_date(s: &str) -> Option<u32> {
+    let lower = s.to_lowercase();
+    let numbers: Vec<u32> = lower
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    let month_of = |w: &str| {
+        [
+            "январ",
+            "феврал",
+            "март",
+            "апрел",
+            "ма",
+            "июн",
+            "июл",
+            "август",
+            "сентябр",
+            "октябр",
+            "ноябр",
+            "декабр",
+        ]
+        .iter()
+        .position(|m| w.starts_with(m))
+        .map(|i| i as u32 + 1)
+    };
+    let word = lower
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| month_of(w).is_some() && !w.starts_with("жыл"));
+    let (day, month, year) = match (numbers.as_slice(), word) {
+        ([d, y], Some(w)) if *y >= 1000 => (*d, month_of(w)?, *y),
+        ([y, d], Some(w)) if *y >= 1000 => (*d, month_of(w)?, *y),
+        ([d, m, y], None) => (*d, *m, if *y < 100 { 1900 + *y } else { *y }),
+        _ => return None,
+    };
+    is_real_date(day, month, year).then_some(year * 10000 + month * 100 + day)
 }
 
 /// A table header naming a home address: "Адрес", "Место жительства", "Дареги".
@@ -730,6 +927,13 @@ mod tests {
         birth_table_column: "ФИО\tДата рождения\tПримечание\nАсанов Б.\t05.06.1977\tсын\nОсмонова А.\t1980 г.\tдочь\nКонец таблицы" => [(BirthDate, "05.06.1977"), (BirthDate, "1980")];
         address_table_column: "ФИО\tАдрес\nАсанов Б.\tс. Кенеш, ул. Орто, 5\n" => [(Address, "с. Кенеш, ул. Орто, 5")];
         statute_is_not_personal: "по п. 2 ч. 2 ст. 168 УК КР от 12.03.2012" => [];
+        birth_kyrgyz_bracket_after_a_child: "балдары Нурбек (12.03.2015-ж.т.), Айпери (2016-ж.т.), Бакыт (2017-жылы туулган) жана Элнура (04.05.2019\u{00AD}ж. т.)" => [(BirthDate, "12.03.2015"), (BirthDate, "2016"), (BirthDate, "2017"), (BirthDate, "04.05.2019")];
+        birth_kyrgyz_torolgon: "уулу Азамат 2014-жылы төрөлгөн, кызы Айпери 03.02.2016-жылы төрөлгөн" => [(BirthDate, "2014"), (BirthDate, "03.02.2016")];
+        birth_after_name_ending_a_list_item: "1. Асанов Бакыт Жумабекович, 12.03.1985\n2. Осмонова Айгуль Талантовна – 05.06.1990 г.\n3. Токтогулов Б.Ж. 01.02.1970." => [(BirthDate, "12.03.1985"), (BirthDate, "05.06.1990"), (BirthDate, "01.02.1970")];
+        crime_date_after_a_name_is_not_birth: "Подсудимый Асанов Б.Ж., 12 марта 2013 года, примерно в 14 часов, находясь; Асанов Бакыт Жумабекович, 12.03.2013, около 10 часов похитил" => [];
+        passport_foreign_without_series: "паспорт гражданина Республики Казахстан № N12345678, выданный; паспорт гражданина Республики Узбекистан № 012345678; паспорт гражданина Республики Таджикистан 400123456" => [(Passport, "N12345678"), (Passport, "№ 012345678"), (Passport, "400123456")];
+        id_card_of_another_state: "удостоверение личности гражданина Республики Казахстан № 012345678; ID-карта гражданина Республики Узбекистан № AB1234567; жеке күбөлүгү № 123456789" => [(Passport, "№ 012345678"), (Passport, "AB1234567"), (Passport, "№ 123456789")];
+        advocate_certificate_is_not_a_passport: "адвоката Ким О.В., представившего удостоверение № 2691234 и ордер № 93" => [];
     }
 
     #[test]

@@ -1,0 +1,129 @@
+//! What stands beside a private person's name: in apposition ("Шахин Ахмет, 10.04.1969;"),
+//! at the end of a list item ("1. Асанов Бакыт Жумабекович, 12.03.1985") or in the other
+//! cells of the person's table row ("Асанов Б.Ж. | 12.03.1985 | г. Ош, ул. Садовая, 7").
+//!
+//! Runs after the name grammar, on the mentions of the persons the policy masks (officials
+//! keep their dates and their offices' addresses). A date beside a full name is the
+//! person's birth date when it is before the act's date and nothing marks it as the time
+//! of an event (see [`Patterns::date_beside_a_name`]); a row's cell that the address
+//! grammar reads as a street, house or flat is the person's home address.
+
+use crate::address::AddressGrammar;
+use crate::patterns::{Hit, Patterns, parse_date, table_rows};
+use courtpub_domain::Category;
+
+/// Birth dates and home addresses beside the given name mentions (sorted by start).
+pub(crate) fn beside_names(
+    patterns: &Patterns,
+    addresses: &AddressGrammar,
+    text: &str,
+    names: &[(usize, usize)],
+) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    if names.is_empty() {
+        return hits;
+    }
+    let act = patterns.act_date(text);
+    for &(s, e) in names {
+        if !full_name(&text[s..e]) {
+            continue;
+        }
+        if let Some((ds, de)) = patterns.birth_date_after(text, e, act) {
+            hits.push(birth(ds, de, "birth_date.beside_name"));
+        }
+    }
+
+    // Table rows: the header row (cells without digits) names what each column holds.
+    let mut header: Option<Vec<String>> = None;
+    for (_, row) in table_rows(text) {
+        let Some(cells) = row else {
+            header = None;
+            continue;
+        };
+        let texts: Vec<&str> = cells.iter().map(|&(cs, ce)| text[cs..ce].trim()).collect();
+        if texts
+            .iter()
+            .all(|c| !c.chars().any(|ch| ch.is_ascii_digit()))
+        {
+            header = Some(texts.iter().map(|c| c.to_lowercase()).collect());
+            continue;
+        }
+        let named = cells.iter().position(|&(cs, ce)| {
+            names
+                .iter()
+                .any(|&(s, e)| cs <= s && e <= ce && full_name(&text[s..e]))
+        });
+        let Some(named) = named else {
+            continue;
+        };
+        let column = |i: usize| header.as_ref().and_then(|h| h.get(i)).map(String::as_str);
+        let mut dated = false;
+        for (i, &(cs, ce)) in cells.iter().enumerate() {
+            if i == named {
+                continue;
+            }
+            let cell = &text[cs..ce];
+            let lead = cell.len() - cell.trim_start().len();
+            let (ts, te) = (cs + lead, cs + lead + cell.trim().len());
+            if let Some((ds, de)) = patterns.cell_date(&text[ts..te]) {
+                let value = parse_date(&text[ts + ds..ts + de]);
+                let plausible = value.is_some_and(|v| v / 10000 >= 1900)
+                    && value.zip(act).is_none_or(|(v, a)| v < a);
+                let other_date = column(i).is_some_and(names_another_date);
+                if !dated && plausible && !other_date {
+                    dated = true;
+                    hits.push(birth(ts + ds, ts + de, "birth_date.party_row"));
+                }
+                continue;
+            }
+            if column(i).is_some_and(names_an_organization)
+                || !addresses.cell_address(&text[ts..te])
+            {
+                continue;
+            }
+            hits.push(Hit {
+                start: ts,
+                end: te,
+                category: Category::Address,
+                rule: "address.party_row",
+                confidence: 0.85,
+            });
+        }
+    }
+    hits
+}
+
+fn birth(start: usize, end: usize, rule: &'static str) -> Hit {
+    Hit {
+        start,
+        end,
+        category: Category::BirthDate,
+        rule,
+        confidence: 0.9,
+    }
+}
+
+/// A name with a second word or initials ("Шахин Ахмет", "Асанов Б.Ж.", "Асан уулу
+/// Бакыт"), not a surname alone.
+fn full_name(mention: &str) -> bool {
+    mention.split_whitespace().count() >= 2
+        || mention.chars().filter(|&c| c == '.').count() >= 1
+            && mention.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
+/// A column header naming a date other than a birth date ("Дата договора", "Число
+/// заседания", "Мөөнөтү").
+fn names_another_date(header: &str) -> bool {
+    let birth = header.contains("рожд") || header.contains("туулган") || header.contains("г.р");
+    !birth
+        && ["дат", "число", "срок", "период", "күнү", "мөөнөт", "год"]
+            .iter()
+            .any(|w| header.contains(w))
+}
+
+/// A column header naming a workplace or an organization ("Место работы", "Иш орду").
+fn names_an_organization(header: &str) -> bool {
+    ["работ", "организац", "иш орд", "суд", "орган"]
+        .iter()
+        .any(|w| header.contains(w))
+}
