@@ -3,7 +3,7 @@
 //! `dictionaries/`; these lists change with the grammar of acts, not with the population.
 
 use courtpub_domain::Role;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 /// Role cue for a normalized word, from its prefix or exact form.
@@ -49,7 +49,8 @@ pub fn role_cue(norm: &str) -> Option<Cue> {
         "судьянын",
         "судьяга",
     ];
-    if JUDGE_EXACT.contains(&norm) {
+    static JUDGE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(JUDGE_EXACT));
+    if JUDGE_SET.contains(norm) {
         return Some(Cue::Role(Role::Judge));
     }
     const PREFIXES: &[(&str, Role)] = &[
@@ -176,7 +177,8 @@ pub fn role_cue(norm: &str) -> Option<Cue> {
         "келининин",
         "келиним",
     ];
-    if KIN_EXACT.contains(&norm) {
+    static KIN_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(KIN_EXACT));
+    if KIN_SET.contains(norm) {
         return Some(Cue::Role(Role::ThirdParty));
     }
     if matches!(norm, "мать" | "матери" | "матерью") {
@@ -534,7 +536,14 @@ pub fn is_stop_word(norm: &str) -> bool {
     ];
     static BY_FIRST_CHAR: LazyLock<ByFirstChar<()>> =
         LazyLock::new(|| ByFirstChar::new(PREFIXES.iter().map(|&p| (p, ()))));
-    is_month || EXACT.contains(&norm) || BY_FIRST_CHAR.first_prefix_of(norm).is_some()
+    static EXACT_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(EXACT));
+    is_month || EXACT_SET.contains(norm) || BY_FIRST_CHAR.first_prefix_of(norm).is_some()
+}
+
+/// A list of exact forms as a hash set: `contains` on the list compares the word with
+/// every entry, and these lists are asked about every distinct word of every act.
+fn word_set(list: &'static [&'static str]) -> FxHashSet<&'static str> {
+    list.iter().copied().collect()
 }
 
 /// A list of prefixes grouped by their first char, in list order: the first prefix of the
