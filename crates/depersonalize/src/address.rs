@@ -39,6 +39,7 @@ pub struct AddressGrammar {
     dwelling: Pattern,
     dwelling_near: Pattern,
     dwelling_after: Pattern,
+    dwelling_itself: Pattern,
     event: Pattern,
     court: Pattern,
     case_file_page: Pattern,
@@ -184,6 +185,11 @@ impl AddressGrammar {
             // батир", "… көчөсүндөгү үй", "… дарегиндеги эки бөлмөлүү турак жай".
             dwelling_after: re(
                 r"^\s*(?:дарегиндеги\s+|дарегинде\s+(?:жайгашкан|турган)\s+)?(?:[а-яөүң]+\s+){0,2}?(?:батир\w*|үй(?:ү|дү|гө|дө|дүн|лөр\w*)?(?:[^\w\-\u{00AD}]|$)|турак\s+жай\w*|там(?:ы|ды|га)?(?:[^\w]|$)|короо\w*|жер\s+тилке\w*)",
+            ),
+            // The house or flat itself, declined as the object of the sentence ("№5 үйдү
+            // сатууга", "5-батирге"), not a bare number of an address ("5-үй дарегинде").
+            dwelling_itself: re(
+                r"(?:үй(?:дү|гө|дө|дүн|үн\w*|үнө|үндө)|батир(?:ди|ге|де|дин|ин\w*))$",
             ),
             extent_cue_before: re(
                 r"(?i)(?:по\s+адресу\s*:?|адрес\w*(?:\s+(?:проживания|регистрации|места\s+жительства))?\s*:|место\s+(?:жительства|проживания|регистрации)\s*:?|проживающ\w*(?:\s+в)?\s*:|проживает\s*:|зарегистрированн?\w*\s+по\s+адресу\s*:?|дареги\s*:|дареги\s+боюнча\s*:|жашаган\s+жери\s*:)[ \t]*",
@@ -437,7 +443,8 @@ impl AddressGrammar {
         if residence {
             return Some(0.95);
         }
-        if organization {
+        // A company or a bank named before a house it takes in pledge does not own it.
+        if organization && !self.dwelling_itself.is_match(&text[start..end]) {
             return None;
         }
         if self.address_cue.is_match(before)
