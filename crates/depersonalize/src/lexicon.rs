@@ -181,6 +181,36 @@ pub fn role_cue(norm: &str) -> Option<Cue> {
     if KIN_SET.contains(norm) {
         return Some(Cue::Role(Role::ThirdParty));
     }
+    // Children: "детей: Айбека и Нурай", "балдары Эмирлан жана Айкөркөм". They introduce
+    // names but tell no party: a child and a parent sharing the surname stay apart by the
+    // other cues ("супругов Асановой и Асанова" is no child).
+    const CHILD_EXACT: &[&str] = &[
+        "дети",
+        "детей",
+        "детям",
+        "детьми",
+        "ребенок",
+        "ребёнок",
+        "ребенка",
+        "ребёнка",
+        "ребенку",
+        "ребёнку",
+        "ребенком",
+        "ребёнком",
+        "балдары",
+        "балдарын",
+        "балдарынын",
+        "баласы",
+        "баласын",
+        "баласынын",
+    ];
+    static CHILD_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(CHILD_EXACT));
+    if CHILD_SET.contains(norm)
+        || norm.starts_with("несовершеннолетн")
+        || norm.starts_with("малолетн")
+    {
+        return Some(Cue::Role(Role::Unknown));
+    }
     if matches!(norm, "мать" | "матери" | "матерью") {
         return Some(Cue::Role(Role::ThirdParty));
     }
@@ -189,14 +219,33 @@ pub fn role_cue(norm: &str) -> Option<Cue> {
         return Some(Cue::Role(Role::Defendant));
     }
     // "переводчика", "котормочу"; "эксперта", "эксперттин", never "экспертизы".
-    if norm.starts_with("переводчи") || norm.starts_with("котормоч") {
+    if norm.starts_with("переводчи") || norm.starts_with("котормоч") || norm.starts_with("тилмеч")
+    {
         return Some(Cue::Role(Role::Interpreter));
     }
-    if norm.starts_with("эксперт")
-        && !norm.starts_with("экспертиз")
-        && !norm.starts_with("экспертн")
-    {
+    // "эксперт-криминалист", and the last part of "сот-эксперти", "судмед-эксперт".
+    let last_part = norm.rsplit('-').next().unwrap_or(norm);
+    let expert = |w: &str| {
+        w.starts_with("эксперт") && !w.starts_with("экспертиз") && !w.starts_with("экспертн")
+    };
+    if expert(norm) || expert(last_part) {
         return Some(Cue::Role(Role::Expert));
+    }
+    // "социального педагога", "педагог-психолог", "психолога", "специалиста отдела",
+    // "соцработника"; never the adjectives "педагогический", "психологической",
+    // "психолого-педагогической", "специализированный".
+    let specialist = |w: &str| {
+        (w.starts_with("педагог") && !w.starts_with("педагогическ"))
+            || (w.starts_with("психолог")
+                && !w.starts_with("психологическ")
+                && !w.starts_with("психолого"))
+            || w.starts_with("специалист")
+            || w.starts_with("соцработник")
+            || w.starts_with("соцпедагог")
+            || matches!(w, "адис" | "адиси" | "адисинин" | "адиске" | "адистин")
+    };
+    if specialist(norm) || specialist(last_part) {
+        return Some(Cue::Role(Role::Specialist));
     }
     if norm == "гр" {
         return Some(Cue::Role(Role::Unknown));

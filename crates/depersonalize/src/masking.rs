@@ -43,7 +43,11 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     // A street named after a person keeps the surname: "ул. Асанова", "Асанов көчөсү"
     // (decided by the neighbouring words in the leak check, not by street claims, which may
     // reach over a preceding name).
-    let not_persons = quoted.clone();
+    let mut not_persons = quoted.clone();
+    // The person a school or a university is named after ("СОШ имени К. Асанова").
+    let namesakes = crate::names::named_after_persons(text, &tokens, &engine.dictionaries);
+    claimed.extend(namesakes.iter().copied());
+    not_persons.extend(namesakes);
     finder.exclude(&claimed);
     finder.run(judges);
 

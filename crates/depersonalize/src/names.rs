@@ -243,9 +243,15 @@ impl<'a> NameFinder<'a> {
         };
 
         // Kyrgyz patronymic markers: "Бакыт Жумабек уулу", "Жумабек уулу Бакыт".
+        // The given name may be one no dictionary knows ("ЭРКЕБУЛАН ЖОЛДОШБЕК УУЛУ"), and an
+        // act may put the surname first ("АБДЫКАДЫРОВ ЭРКЕБУЛАН УУЛУ"): any name-like word
+        // that is no common word or place opens the name.
         if let (Some(c1), Some(c2)) = (c1, c2)
-            && c0.first
+            && (c0.first
+                || c0.surname_like() && !c0.place
+                || c0.allcaps && c1.allcaps && !c0.plain_word() && !c0.place && !c0.patronymic)
             && c1.nameish
+            && !c1.marker
             && c2.marker
             && !c0.marker
         {
@@ -454,6 +460,27 @@ impl<'a> NameFinder<'a> {
                     0.8,
                 ));
             }
+            // "детей: Айбека и Нурай": the second of coordinated given names may be one no
+            // dictionary knows (a girl's name does not decline): a name-like word that is
+            // no surname, place, common word or patronymic.
+            if self.coordinated_with_cued(i)
+                && !c0.surname_like()
+                && !c0.place
+                && !c0.allow
+                && !c0.allcaps
+                && !c0.patronymic
+                && !c0.marker
+            {
+                return Some(Found::full(
+                    i,
+                    None,
+                    Some(i),
+                    None,
+                    i,
+                    "name.coordinated_given_name",
+                    0.7,
+                ));
+            }
         }
         // A lone given name inside a sentence ("внуки Асель и Нурлан", "уулу Бакыттын",
         // "передала карту Эрлану"): a capitalized dictionary first name that is no common
@@ -657,7 +684,12 @@ impl<'a> NameFinder<'a> {
         let Some(m) = self.mentions.last() else {
             return false;
         };
-        if m.end > u.start || m.rule != "name.cued_first_name" {
+        if m.end > u.start
+            || !matches!(
+                m.rule,
+                "name.cued_first_name" | "name.coordinated_given_name"
+            )
+        {
             return false;
         }
         let between = self.text[m.end..u.start].trim();
@@ -996,7 +1028,10 @@ impl<'a> NameFinder<'a> {
                 | TokenKind::Punct('!')
                 | TokenKind::Punct('?') => break,
                 TokenKind::Word => {
-                    if let Some(Cue::Role(r)) = role_cue(&tok.norm) {
+                    if let Some(r) = role_cue(&tok.norm)
+                        .map(|Cue::Role(r)| r)
+                        .or_else(|| self.two_word_title(t))
+                    {
                         words += 1;
                         let r = self.representative_role(t, r);
                         let r = self.title_of_plural_party(t, r);
@@ -1071,6 +1106,18 @@ impl<'a> NameFinder<'a> {
             }
         }
         (official, private)
+    }
+
+    /// A title of two words whose second word alone is no role: "социального работника",
+    /// "социалдык кызматкери" (a social worker of the state's social service).
+    fn two_word_title(&self, t: usize) -> Option<Role> {
+        let norm = self.tokens[t].norm.as_str();
+        if !(norm.starts_with("работник") || norm.starts_with("кызматкер")) {
+            return None;
+        }
+        let prev = self.tokens[..t].iter().rev().find(|p| p.is_word())?;
+        (prev.norm.starts_with("социальн") || prev.norm.starts_with("социалдык"))
+            .then_some(Role::Specialist)
     }
 
     /// A representative of a state body acts in office: "представитель Социального фонда",
@@ -1420,8 +1467,135 @@ fn is_state_body_word(norm: &str) -> bool {
         "гнс",
         "бөлүм",
         "отдел",
+        "попечительств",
+        "камкорчулук",
+        "соцзащит",
     ];
+    // "органа опеки", never "опекун" (a guardian is a private person).
     PREFIXES.iter().any(|p| norm.starts_with(p))
+        || matches!(norm, "опека" | "опеки" | "опеке" | "опеку" | "опекой")
+}
+
+/// Persons an institution is named after: "СОШ имени К. Асанова", "школа-гимназия им. Б.
+/// Осмонова", "Б. Осмонов атындагы № 5 орто мектеби", "Токтогул Сатылганов атындагы". The
+/// byte range of each such name: the person in an institution's name is no participant.
+/// Not "от имени Асанова" (on behalf of) nor "по имени Бакыт" (by name).
+pub fn named_after_persons(
+    text: &str,
+    tokens: &[Token],
+    dict: &Dictionaries,
+) -> Vec<(usize, usize)> {
+    let capitalized = |t: &Token| t.is_word() && is_capitalized(&text[t.start..t.end]);
+    let initial_at = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.is_word()
+                && t.norm.chars().count() == 1
+                && text[t.start..t.end].chars().all(char::is_uppercase)
+        }) && tokens.get(k + 1).is_some_and(|d| d.is_punct('.'))
+    };
+    let given = |norm: &str| dict.classes_of(&candidate_stems(norm)).first_name;
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if !t.is_word() {
+            continue;
+        }
+        let prev_word = tokens[..k].iter().rev().find(|p| p.is_word());
+        let forward_from = match t.norm.as_str() {
+            "имени"
+                if !prev_word.is_some_and(|p| {
+                    matches!(
+                        p.norm.as_str(),
+                        "от" | "по" | "своего" | "его" | "ее" | "её"
+                    )
+                }) =>
+            {
+                Some(k + 1)
+            }
+            // "им." is also the pronoun at a sentence end: only before initials, or after an
+            // institution's abbreviation or name ("СОШ им.", "гимназии им.").
+            "им" if tokens.get(k + 1).is_some_and(|d| d.is_punct('.'))
+                && (initial_at(k + 2)
+                    || prev_word.is_some_and(|p| {
+                        is_all_caps(&text[p.start..p.end]) && p.norm.chars().count() >= 2
+                            || names_an_institution(&p.norm)
+                    })) =>
+            {
+                Some(k + 2)
+            }
+            _ => None,
+        };
+        if let Some(mut j) = forward_from {
+            let start = tokens.get(j).map(|t| t.start);
+            let mut initials = 0;
+            while initials < 2 && initial_at(j) {
+                j += 2;
+                initials += 1;
+            }
+            let Some(w) = tokens.get(j).filter(|w| capitalized(w)) else {
+                continue;
+            };
+            let mut end = w.end;
+            // "имени Токтогула Сатылганова": a given name, then the surname.
+            if initials == 0
+                && given(&w.norm)
+                && let Some(n) = tokens.get(j + 1).filter(|n| capitalized(n))
+                && only_space_between(text, w.end, n.start)
+            {
+                end = n.end;
+            }
+            if let Some(start) = start {
+                out.push((start, end));
+            }
+            continue;
+        }
+        if t.norm.starts_with("атындагы") {
+            let Some(k0) = k.checked_sub(1).filter(|&p| capitalized(&tokens[p])) else {
+                continue;
+            };
+            let mut start = tokens[k0].start;
+            let mut j = k0;
+            let mut initials = 0;
+            while initials < 2 && j >= 2 && initial_at(j - 2) {
+                j -= 2;
+                initials += 1;
+                start = tokens[j].start;
+            }
+            if initials == 0
+                && j >= 1
+                && capitalized(&tokens[j - 1])
+                && given(&tokens[j - 1].norm)
+                && only_space_between(text, tokens[j - 1].end, tokens[j].start)
+            {
+                start = tokens[j - 1].start;
+            }
+            out.push((start, tokens[k0].end));
+        }
+    }
+    out
+}
+
+/// Words that name an institution that may bear a person's name: schools, universities,
+/// hospitals, theatres.
+fn names_an_institution(norm: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "школ",
+        "гимнази",
+        "лице",
+        "университет",
+        "институт",
+        "академи",
+        "колледж",
+        "училищ",
+        "больниц",
+        "центр",
+        "библиотек",
+        "театр",
+        "стадион",
+        "сош",
+        "мектеб",
+        "фонд",
+    ];
+    PREFIXES.iter().any(|p| norm.starts_with(p)) || norm.contains("-гимнази")
 }
 
 /// Plaintiff or respondent described as a state body within a few words of the role word:

@@ -148,6 +148,7 @@ mod tests {
         let p = Policy::default();
         assert_eq!(p.role(Role::Judge), Action::Keep);
         assert_eq!(p.role(Role::Advocate), Action::Keep);
+        assert_eq!(p.role(Role::Specialist), Action::Keep);
         assert_eq!(p.role(Role::Defendant), Action::Mask);
         assert_eq!(p.role(Role::Unknown), Action::Mask);
         assert_eq!(p.category(Category::Pin), Action::Mask);

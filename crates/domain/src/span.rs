@@ -80,6 +80,9 @@ pub enum Role {
     Interpreter,
     /// A forensic expert acting in the case (kept by default, a separate policy role).
     Expert,
+    /// A pedagogue, psychologist, social worker or specialist of a state body who takes
+    /// part in the case in office (kept by default, a separate policy role).
+    Specialist,
     Official,
     // Private persons: masked by default.
     Defendant,
@@ -94,7 +97,7 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 16] = [
+    pub const ALL: [Role; 17] = [
         Self::Judge,
         Self::Secretary,
         Self::Prosecutor,
@@ -102,6 +105,7 @@ impl Role {
         Self::Investigator,
         Self::Interpreter,
         Self::Expert,
+        Self::Specialist,
         Self::Official,
         Self::Defendant,
         Self::Victim,
@@ -122,6 +126,7 @@ impl Role {
             Self::Investigator => "investigator",
             Self::Interpreter => "interpreter",
             Self::Expert => "expert",
+            Self::Specialist => "specialist",
             Self::Official => "official",
             Self::Defendant => "defendant",
             Self::Victim => "victim",
@@ -149,6 +154,7 @@ impl Role {
                 | Self::Investigator
                 | Self::Interpreter
                 | Self::Expert
+                | Self::Specialist
                 | Self::Official
         )
     }

@@ -420,3 +420,63 @@ t! {
         "жана кызы Асанова Айгерим (Кара-Балта шаары, Ленин көчөсү, 12-үй дарегинде жашайт).\nОш шаарынын № 2 нотариалдык кеңсеси (Курманжан Датка көчөсү, 5) нотариусу Б.Б. Бекова",
         judges [], mask ["Кара-Балта шаары, Ленин көчөсү, 12-үй"], keep ["Ош шаарынын № 2 нотариалдык кеңсеси"];
 }
+
+// Persons acting in an official capacity named with their role: pedagogues, psychologists,
+// social workers and specialists of a state body, interpreters and experts in any form.
+t! {
+    social_pedagogue_and_psychologist_are_kept:
+        "с участием социального педагога школы-гимназии №5 Кенжебаевой Б.К., педагога-психолога Турсуналиевой А.М. и несовершеннолетнего Садыкова Нурбека. Социальный педагог Кенжебаева пояснила",
+        judges [], mask ["Садыкова Нурбека"], keep ["Кенжебаевой Б.К.", "Турсуналиевой А.М.", "Социальный педагог Кенжебаева пояснила"];
+    guardianship_body_representative_and_social_worker_are_kept:
+        "в присутствии представителя органа опеки и попечительства Жунусовой Г.Т., социального работника Абылкасымовой Н.Н., специалиста отдела Эсенгуловой Ж.К. и истицы Абдиевой Айнуры",
+        judges [], mask ["Абдиевой Айнуры"], keep ["Жунусовой Г.Т.", "Абылкасымовой Н.Н.", "Эсенгуловой Ж.К."];
+    kyrgyz_pedagogue_expert_interpreter_psychologist_are_kept:
+        "социалдык педагог Кенжебаева Б.К., психолог Турсуналиева А.М., Сот-эксперти Ысмайылов Т.Т., эксперт Жакыпова Г.Ж. жана котормочу Абдырахманов Н.Н. катышуусунда жабырлануучу Садыков Нурбек",
+        judges [], mask ["Садыков Нурбек"], keep ["Кенжебаева Б.К.", "Турсуналиева А.М.", "Ысмайылов Т.Т.", "Жакыпова Г.Ж.", "Абдырахманов Н.Н."];
+    guardian_and_social_aid_recipient_are_private:
+        "опекуна Жунусовой Г.Т. и получателя социальной помощи Абылкасымовой Н.Н., психологической экспертизы Эсенгуловой Ж.К.",
+        judges [], mask ["Жунусовой Г.Т.", "Абылкасымовой Н.Н.", "Эсенгуловой Ж.К."], keep ["опекуна"];
+}
+
+/// Pedagogues, psychologists and social workers are a policy role of their own.
+#[test]
+fn specialist_role_is_configurable() {
+    use courtpub_depersonalize::{Engine, Policy};
+    let text = "с участием социального педагога Кенжебаевой Б.К., эксперта Тыныбекова Р.А. и прокурора Сыдыкова Б.Б.";
+    let policy = Policy::from_toml("[roles]\nspecialist = \"mask\"\n").expect("policy");
+    let engine = Engine::load(&crate::common::repo().join("dictionaries"), policy).expect("engine");
+    let m = engine.mask_with_judges(text, &[]);
+    assert!(
+        !m.masked_text.contains("Кенжебаевой Б.К."),
+        "{}",
+        m.masked_text
+    );
+    assert!(
+        m.masked_text.contains("Тыныбекова Р.А."),
+        "{}",
+        m.masked_text
+    );
+    assert!(m.masked_text.contains("Сыдыкова Б.Б."), "{}", m.masked_text);
+}
+
+// Institutions named after a person: the person in the institution's name stays.
+t! {
+    school_named_after_a_person_stays:
+        "ученик СОШ имени К. Жолдошбекова Садыков Нурбек и ученица школы-гимназии им. Б. Осмонова Абдиева Айнура; Свидетель Осмонов Т.Т. показал",
+        judges [], mask ["Садыков Нурбек", "Абдиева Айнура", "Осмонов Т.Т."], keep ["имени К. Жолдошбекова", "им. Б. Осмонова"];
+    kyrgyz_school_named_after_a_person_stays:
+        "Б. Осмонов атындагы № 5 орто мектебинин окуучусу Садыков Нурбек, Т. Жолдошбеков атындагы мектептин мугалими. Күбө Осмонова Гүлзат",
+        judges [], mask ["Садыков Нурбек", "Осмонова Гүлзат"], keep ["Б. Осмонов атындагы", "Т. Жолдошбеков атындагы"];
+}
+
+t! {
+    official_with_the_last_initial_undotted:
+        "судья Абдыкеримов Б.Ж, при секретаре Сулайманова Н.А.\nПредседательствующий судья Абдыкеримов Б.Ж\nподсудимый Садыков Нурбек",
+        judges [], mask ["Садыков Нурбек"], keep ["Абдыкеримов Б.Ж,", "Абдыкеримов Б.Ж\n"];
+    undeclined_female_child_name_second_in_a_pair:
+        "на содержание детей: Айбека и Нурай, 2015 и 2018 годов рождения; балдары Эмирлан жана Айкөркөм",
+        judges [], mask ["Айбека", "Нурай", "Эмирлан", "Айкөркөм"], keep ["детей", "балдары"];
+    uppercase_kyrgyz_name_with_an_unknown_given_name:
+        "АЙЫПТАЛУУЧУ: АБДЫКАДЫРОВ ЭРКЕБУЛАН УУЛУ, ЭРКЕБУЛАН ЖОЛДОШБЕК УУЛУ, ТОКТОГУЛОВА ЖЫЛДЫЗКАН КЫЗЫ\nсот",
+        judges [], mask ["АБДЫКАДЫРОВ ЭРКЕБУЛАН УУЛУ", "ЭРКЕБУЛАН ЖОЛДОШБЕК УУЛУ", "ТОКТОГУЛОВА ЖЫЛДЫЗКАН КЫЗЫ"], keep ["АЙЫПТАЛУУЧУ"];
+}
