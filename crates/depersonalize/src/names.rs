@@ -2140,13 +2140,15 @@ fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
     let cap = is_capitalized(raw);
     let marker = is_patronymic_marker(norm);
     let long_enough = norm.chars().count() >= 2;
-    let stop = is_stop_word(norm);
     // "ПИН", "ЖИН", "УК", "КР": short all-caps words are abbreviations, not names.
     let abbreviation = allcaps && norm.chars().count() <= 3;
+    // The stop-word lists are asked last: only a capitalized word can be name-like.
+    let nameish =
+        (cap || allcaps) && long_enough && !marker && !abbreviation && !is_stop_word(norm);
     let stems = candidate_stems(norm);
     let dictionaries = dict.classes_of(&stems);
     Class {
-        nameish: (cap || allcaps) && long_enough && !stop && !marker && !abbreviation,
+        nameish,
         allcaps,
         first: dictionaries.first_name,
         surname_dict: dictionaries.surname,
