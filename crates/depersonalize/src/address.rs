@@ -427,7 +427,6 @@ impl AddressGrammar {
         let dwelling = levels
             .iter()
             .any(|l| matches!(l, Level::House | Level::Flat));
-        let organization = self.owned_by_organization(before);
         // A residence cue close before the chain, with no organization named in between
         // ("брак зарегистрирован отделом ЗАГС … района" is not a residence).
         let residence = self
@@ -444,7 +443,7 @@ impl AddressGrammar {
             return Some(0.95);
         }
         // A company or a bank named before a house it takes in pledge does not own it.
-        if organization && !self.dwelling_itself.is_match(&text[start..end]) {
+        if self.owned_by_organization(before) && !self.dwelling_itself.is_match(&text[start..end]) {
             return None;
         }
         if self.address_cue.is_match(before)

@@ -231,6 +231,19 @@ fn leak_check(
     let mut span_idx = 0;
     let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
     for (w, t) in words.iter().enumerate() {
+        // Only capitalized forms: a lowercase word is a common word ("сельской"), and a
+        // name part inside a hyphenated word is capitalized ("КР-Асановой"). Asked first:
+        // it rules out most words at once.
+        let raw = &text[t.start..t.end];
+        let capitalized_parts: Vec<usize> = raw
+            .split(|c: char| c == '-' || crate::text::is_dash(c))
+            .enumerate()
+            .filter(|(_, part)| part.starts_with(char::is_uppercase))
+            .map(|(i, _)| i)
+            .collect();
+        if capitalized_parts.is_empty() {
+            continue;
+        }
         // "Асанов көчөсүн", "Асанова району": a street or a place named after a person.
         let after_street_word = w > 0
             && matches!(
@@ -265,15 +278,6 @@ fn leak_check(
         {
             continue;
         }
-        // Only capitalized forms: a lowercase word is a common word ("сельской"), and a
-        // name part inside a hyphenated word is capitalized ("КР-Асановой").
-        let raw = &text[t.start..t.end];
-        let capitalized_parts: Vec<usize> = raw
-            .split(|c: char| c == '-' || crate::text::is_dash(c))
-            .enumerate()
-            .filter(|(_, part)| part.starts_with(char::is_uppercase))
-            .map(|(i, _)| i)
-            .collect();
         let hit = t
             .norm
             .split('-')
