@@ -38,6 +38,10 @@ pub struct Person {
     pub from_metadata: bool,
     /// Known from a patronymic, "уулу"/"кызы" or an unambiguous surname form.
     pub gender: Option<Gender>,
+    /// Named next to a word of death ("умерла Асанова Б.", "Асанов каза болгон"): the
+    /// deceased of an inheritance case, whom a lone surname in a death or property context
+    /// names rather than a living relative of the same surname.
+    pub deceased: bool,
 }
 
 /// Grammatical gender of a person's name forms: relatives sharing a surname (Асанов,
@@ -732,12 +736,21 @@ impl<'a> NameFinder<'a> {
         let start = self.units[found.first].start;
         let end = self.units[found.last].end;
         let mut key = self.key_of(&found);
-        let (official, private) = self.cues_around(found.first, found.last);
+        let (deceased, owner) = self.death_context(start, end);
+        // "в доме Асановой", "умерла Асанова": the word right before governs the name, so a
+        // role word further back ("Истица … пояснила, что проживает в доме Асановой") is
+        // another person's.
+        let (official, private) = if owner || deceased && !self.cue_directly_before(found.first) {
+            (None, None)
+        } else {
+            self.cues_around(found.first, found.last)
+        };
         key.gender = key
             .gender
             .or_else(|| self.context_gender(found.first, found.last));
         let cue = private.or(official);
-        let person = self.link(key, start, cue);
+        key.deceased = deceased;
+        let person = self.link(key, start, cue, deceased || owner);
         let p = &mut self.persons[person];
         if let Some(r) = official {
             p.official_cues.push(r);
@@ -818,7 +831,7 @@ impl<'a> NameFinder<'a> {
     /// surname names the party, rarely a relative listed once), then the most recent. The
     /// form coordinated right after a same-surname mention of known gender
     /// ("супругов Асановой и Асанова") is of the other gender.
-    fn link(&mut self, key: Person, at: usize, cue: Option<Role>) -> usize {
+    fn link(&mut self, key: Person, at: usize, cue: Option<Role>, prefer_deceased: bool) -> usize {
         let mut key = key;
         // Only a surname alone: initials or a given name tell persons apart by themselves
         // ("в пользу Асанова А.В. и Асанова В.В.", brothers).
@@ -887,6 +900,7 @@ impl<'a> NameFinder<'a> {
             .max_by_key(|&i| {
                 (
                     agreement(&self.persons[i], &key),
+                    prefer_deceased && self.persons[i].deceased,
                     role_match(&self.persons[i]),
                     count(i),
                     last_seen(i),
@@ -901,6 +915,7 @@ impl<'a> NameFinder<'a> {
                 p.first_initial = p.first_initial.or(key.first_initial);
                 p.patronymic_initial = p.patronymic_initial.or(key.patronymic_initial);
                 p.gender = p.gender.or(key.gender);
+                p.deceased |= key.deceased;
                 i
             }
             None => {
@@ -908,6 +923,40 @@ impl<'a> NameFinder<'a> {
                 self.persons.len() - 1
             }
         }
+    }
+
+    /// Whether the mention at `start..end` stands next to a word of death ("умерла Асанова
+    /// Б.", "смерти Асанова", "каза болгон Асановдун", "Асанов каза болгондон кийин",
+    /// "Асановой, умершей"), and whether it is the owner of a dwelling or an estate ("в доме
+    /// Асановой", "имущества Асанова"), whom an inheritance act names by the deceased.
+    fn death_context(&self, start: usize, end: usize) -> (bool, bool) {
+        let first = self.tokens.partition_point(|t| t.start < start);
+        let mut before = self.tokens[..first].iter().rev();
+        let prev = before.by_ref().find(|t| !t.is_punct(','));
+        let prev = prev.filter(|t| t.is_word()).map(|t| t.norm.as_str());
+        let prev2 = before.find(|t| t.is_word()).map(|t| t.norm.as_str());
+        let death_before = prev.is_some_and(|w| {
+            matches!(
+                w,
+                "умер" | "умерла" | "смерти" | "скончался" | "скончалась" | "маркум"
+            ) || w.starts_with("умерш")
+                || w.starts_with("маркумдун")
+        }) || (prev == Some("болгон") && prev2 == Some("каза"));
+        let last = self.tokens.partition_point(|t| t.start < end);
+        let next = self.tokens[last..]
+            .iter()
+            .find(|t| !t.is_punct(','))
+            .filter(|t| t.is_word() && self.text[t.start..].starts_with(char::is_lowercase))
+            .map(|t| t.norm.as_str());
+        let death_after =
+            next.is_some_and(|w| w == "каза" || w.starts_with("умер") || w.starts_with("скончал"));
+        let owner = prev.is_some_and(|w| {
+            matches!(
+                w,
+                "доме" | "дома" | "квартире" | "квартиры" | "имущества" | "наследства"
+            )
+        });
+        (death_before || death_after, owner)
     }
 
     /// The person of the mention that ends right before `at` with only "и", "жана" or a
@@ -1329,7 +1378,9 @@ impl<'a> NameFinder<'a> {
                 ..Person::default()
             };
             let start = self.units[first].start;
-            let person = self.link(probe, start, None);
+            let (deceased, owner) = self.death_context(start, self.units[last].end);
+            let probe = Person { deceased, ..probe };
+            let person = self.link(probe, start, None, deceased || owner);
             for k in first..=last {
                 self.taken[k] = true;
             }

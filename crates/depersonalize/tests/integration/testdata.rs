@@ -33,7 +33,7 @@ fn quality_on_synthetic_acts() {
         over("official")
     );
     assert!(
-        r.pseudonym_consistency.rate() <= 0.013,
+        r.pseudonym_consistency.rate() <= 0.01,
         "same person, same pseudonym: {} of mentions differ",
         r.pseudonym_consistency.rate()
     );
