@@ -27,6 +27,17 @@ enum Level {
 /// A component found in the text: start, end, level.
 type Part = (usize, usize, Level);
 
+/// What [`AddressGrammar::find_all`] finds in an act.
+pub struct Found {
+    /// Home addresses.
+    pub homes: Vec<Hit>,
+    /// Every street and place named (see [`AddressGrammar::streets`]).
+    pub streets: Vec<(usize, usize)>,
+    /// Chains down to a street, a house or a flat that no cue made a home or an
+    /// organization's address: a home when they stand with a person's name.
+    pub undecided: Vec<(usize, usize)>,
+}
+
 pub struct AddressGrammar {
     components: Vec<(Pattern, Level)>,
     bare_house: Pattern,
@@ -56,7 +67,7 @@ impl Default for AddressGrammar {
 /// A proper name of up to three words; a word may be a number ("Аламедин-1", "5
 /// микрорайон") and the last may be an initial ("Разаков И. көчөсү"). A wrapped line may
 /// break a two-word name ("Жибек\nЖолу проспектиси").
-const NAME: &str = r"[А-ЯЁӨҮҢA-Z0-9][\w\-\u{00AD}]*(?:(?:[ \u{00A0}][А-ЯЁӨҮҢ][\w\-\u{00AD}]*){0,2}|\n[А-ЯЁӨҮҢ][\w\-\u{00AD}]*)(?:[ \u{00A0}][А-ЯЁӨҮҢ]\.)?";
+const NAME: &str = r"[А-ЯЁӨҮҢA-Z0-9][\w\-\u{00AD}]*(?:(?:[ \u{00A0}][А-ЯЁӨҮҢ][\w\-\u{00AD}]*){0,2}|\n[А-ЯЁӨҮҢ][\w\-\u{00AD}]*)(?:[ \u{00A0}\n][А-ЯЁӨҮҢ]\.)?";
 /// A hyphen, also typed as a soft hyphen ("р\u{00AD}ну", "Ат\u{00AD}Башы").
 const HY: &str = r"[\-\u{00AD}]";
 /// One capitalized word, hyphenated parts allowed, also across a soft hyphen at a line end
@@ -270,13 +281,33 @@ impl AddressGrammar {
 
     /// [`Self::find`] and [`Self::streets`] together, each component pattern run once.
     pub fn find_with_streets(&self, text: &str) -> (Vec<Hit>, Vec<(usize, usize)>) {
-        let (parts, streets) = self.scan(text);
-        (self.chains(text, &parts), streets)
+        let found = self.find_all(text);
+        (found.homes, found.streets)
     }
 
-    /// Chains of parts that are home addresses.
-    fn chains(&self, text: &str, parts: &[Part]) -> Vec<Hit> {
+    /// Home addresses, streets and places, and the street addresses left undecided, from
+    /// one pass of each component pattern.
+    pub fn find_all(&self, text: &str) -> Found {
+        let (parts, streets) = self.scan(text);
+        let (homes, undecided) = self.chains(text, &parts);
+        Found {
+            homes,
+            streets,
+            undecided,
+        }
+    }
+
+    /// A text that names an organization, a court or a hearing ("ОсОО", "суда",
+    /// "заседание").
+    pub(crate) fn names_an_organization(&self, s: &str) -> bool {
+        self.organization.is_match(s) || self.court.is_match(s) || self.event.is_match(s)
+    }
+
+    /// Chains of parts that are home addresses, and the chains down to a street that no
+    /// cue decided.
+    fn chains(&self, text: &str, parts: &[Part]) -> (Vec<Hit>, Vec<(usize, usize)>) {
         let mut hits = Vec::new();
+        let mut undecided = Vec::new();
         let mut i = 0;
         while i < parts.len() {
             let (start, mut end, level) = parts[i];
@@ -318,11 +349,13 @@ impl AddressGrammar {
                     rule: "address.chain",
                     confidence,
                 });
+            } else if levels.iter().any(|l| *l >= Level::Street) {
+                undecided.push((start, end));
             }
             i = j;
         }
         hits.extend(self.cued_extents(text));
-        hits
+        (hits, undecided)
     }
 
     /// The nearest organization noun before an address owns it, unless a dwelling or a
@@ -830,6 +863,9 @@ mod tests {
         residence_at_district_level_kept: "проживающего в Сокулукском районе Чуйской области, ранее" => [];
         residence_in_a_village: "проживающего в с. Кенеш Сокулукского района, ранее" => ["с. Кенеш Сокулукского района"];
         shed_at_a_street_number: "вскрыли кровлю сарая находящегося по ул.Береговая №77, с.Кенеш, и похитили" => ["ул.Береговая №77, с.Кенеш"];
+        kyrgyz_name_hyphenated_at_a_line_end: "Ош шаарынын Кара\u{00AD}\nСуу көчөсүнүн 5-үйүндө жашайт" => ["Ош шаарынын Кара\u{00AD}\nСуу көчөсүнүн 5-үйүндө"];
+        street_name_broken_by_a_wrap: "проживающего по адресу: г. Бишкек, ул. Жибек\nЖолу, д. 5; доогер Разаков\nИ. көчөсү, 7-үй дарегинде жашайт" => ["г. Бишкек, ул. Жибек\nЖолу, д. 5", "Разаков\nИ. көчөсү, 7-үй"];
+        court_address_in_a_wrapped_kyrgyz_header: "Кыргыз Республикасынын Жогорку Соту\nБишкек шаары, Абдымомунов көчөсү, 205-үй\nТОКТОМ" => [];
         street_without_house_is_a_place: "примерно в 19.00 часов по ул. Береговой с. Кенеш Сокулукского района открыто" => [];
     }
 }

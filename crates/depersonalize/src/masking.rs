@@ -31,7 +31,8 @@ struct Candidate {
 pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     let policy = engine.policy();
     let tokens = tokenize(text);
-    let (mut hits, streets): (Vec<Hit>, _) = engine.addresses.find_with_streets(text);
+    let found = engine.addresses.find_all(text);
+    let (mut hits, streets): (Vec<Hit>, _) = (found.homes, found.streets);
     hits.extend(engine.patterns.find(text));
 
     let mut finder = NameFinder::new(text, &tokens, &engine.dictionaries);
@@ -99,7 +100,14 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
         .filter(|m| masked_persons[m.person])
         .map(|m| (m.start, m.end))
         .collect();
-    for h in crate::rows::beside_names(&engine.patterns, &engine.addresses, text, &named) {
+    let beside = crate::rows::beside_names(
+        &engine.patterns,
+        &engine.addresses,
+        text,
+        &named,
+        &found.undecided,
+    );
+    for h in beside {
         let action = policy.category(h.category);
         if action == Action::Keep {
             continue;

@@ -12,12 +12,14 @@ use crate::address::AddressGrammar;
 use crate::patterns::{Hit, Patterns, parse_date, table_rows};
 use courtpub_domain::Category;
 
-/// Birth dates and home addresses beside the given name mentions (sorted by start).
+/// Birth dates and home addresses beside the given name mentions (sorted by start);
+/// `undecided` are the street addresses the address grammar left undecided (sorted).
 pub(crate) fn beside_names(
     patterns: &Patterns,
     addresses: &AddressGrammar,
     text: &str,
     names: &[(usize, usize)],
+    undecided: &[(usize, usize)],
 ) -> Vec<Hit> {
     let mut hits = Vec::new();
     if names.is_empty() {
@@ -31,6 +33,25 @@ pub(crate) fn beside_names(
         if let Some((ds, de)) = patterns.birth_date_after(text, e, act) {
             hits.push(birth(ds, de, "birth_date.beside_name"));
         }
+        // "1. Асанов Бакыт Жумабекович, 12.03.1985 г.р., г. Бишкек, ул. Садовая, 14": an
+        // address with a house number, set off by a comma after the name with only the
+        // person's particulars between (not "… Ибраимов көчөсүн көздөй", a direction).
+        let next = undecided.partition_point(|&(us, _)| us < e);
+        if let Some(&(us, ue)) = undecided.get(next)
+            && us - e <= 160
+            && text[e..us].contains(',')
+            && text[us..ue].chars().any(|c| c.is_ascii_digit())
+            && particulars_only(&text[e..us])
+            && !addresses.names_an_organization(&text[e..us])
+        {
+            hits.push(Hit {
+                start: us,
+                end: ue,
+                category: Category::Address,
+                rule: "address.beside_name",
+                confidence: 0.8,
+            });
+        }
     }
 
     // Table rows: the header row (cells without digits) names what each column holds.
@@ -40,7 +61,10 @@ pub(crate) fn beside_names(
             header = None;
             continue;
         };
-        let texts: Vec<&str> = cells.iter().map(|&(cs, ce)| text[cs..ce].trim()).collect();
+        let texts: Vec<&str> = cells
+            .iter()
+            .map(|&(cs, ce)| trim_cell(&text[cs..ce]))
+            .collect();
         if texts
             .iter()
             .all(|c| !c.chars().any(|ch| ch.is_ascii_digit()))
@@ -63,8 +87,9 @@ pub(crate) fn beside_names(
                 continue;
             }
             let cell = &text[cs..ce];
-            let lead = cell.len() - cell.trim_start().len();
-            let (ts, te) = (cs + lead, cs + lead + cell.trim().len());
+            let trimmed = trim_cell(cell);
+            let lead = cell.len() - cell.trim_start_matches(is_cell_edge).len();
+            let (ts, te) = (cs + lead, cs + lead + trimmed.len());
             if let Some((ds, de)) = patterns.cell_date(&text[ts..te]) {
                 let value = parse_date(&text[ts + ds..ts + de]);
                 let plausible = value.is_some_and(|v| v / 10000 >= 1900)
@@ -93,6 +118,16 @@ pub(crate) fn beside_names(
     hits
 }
 
+/// A cell's text without the spaces around it, nor a separator left at the end of a row
+/// whose last cell is empty ("Асанов Б.Ж. | 12.03.1985 |").
+fn trim_cell(cell: &str) -> &str {
+    cell.trim_matches(is_cell_edge)
+}
+
+fn is_cell_edge(c: char) -> bool {
+    c.is_whitespace() || c == '|'
+}
+
 fn birth(start: usize, end: usize, rule: &'static str) -> Hit {
     Hit {
         start,
@@ -101,6 +136,82 @@ fn birth(start: usize, end: usize, rule: &'static str) -> Hit {
         rule,
         confidence: 0.9,
     }
+}
+
+/// What may stand between a person's name and the person's address in apposition: commas,
+/// numbers and dates, the words of a birth date, a citizenship, a birthplace or an
+/// identifier, and capitalized names (a birthplace, "КР"). Any other word (a verb, "возле",
+/// "магазина") or a clause end means the address is not the person's.
+fn particulars_only(between: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "г",
+        "р",
+        "гр",
+        "года",
+        "год",
+        "рождения",
+        "туулган",
+        "ж",
+        "т",
+        "жылы",
+        "жылдын",
+        "гражданин",
+        "гражданка",
+        "гражданина",
+        "гражданки",
+        "жараны",
+        "жаран",
+        "республики",
+        "республикасынын",
+        "кыргызской",
+        "уроженец",
+        "уроженка",
+        "уроженца",
+        "уроженки",
+        "туулган",
+        "жери",
+        "пин",
+        "жин",
+        "инн",
+        "паспорт",
+        "паспорту",
+        "серии",
+        "сериясы",
+        "номер",
+        "номери",
+        "выдан",
+        "берилген",
+        "и",
+        "жана",
+        "с",
+        "ш",
+        "шаары",
+    ];
+    if between.contains([';', '\u{2014}']) || between.contains("\n\n") {
+        return false;
+    }
+    // A full stop after a word (or right after the name) ends the sentence; the dots of
+    // "г.р." and "г." do not.
+    let chars: Vec<char> = between.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let spaced = chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+        let word = chars[..i]
+            .iter()
+            .rev()
+            .take_while(|p| p.is_alphabetic())
+            .count();
+        if c == '.' && spaced && (i == 0 || word >= 3) {
+            return false;
+        }
+    }
+    between
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\u{00AD}'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w.chars().any(|c| c.is_ascii_digit())
+                || w.chars().next().is_some_and(char::is_uppercase)
+                || WORDS.contains(&w.to_lowercase().as_str())
+        })
 }
 
 /// A name with a second word or initials ("Шахин Ахмет", "Асанов Б.Ж.", "Асан уулу
