@@ -589,15 +589,15 @@ fn address_segments(text: &str, at: usize, forward: bool) -> Option<(usize, usiz
     let bytes: Vec<(usize, char)> = window.char_indices().collect();
     for (k, &(i, c)) in bytes.iter().enumerate() {
         let next = bytes.get(k + 1).map(|&(_, n)| n);
-        let word_len = bytes[..k]
-            .iter()
-            .rev()
-            .take_while(|(_, p)| p.is_alphabetic())
-            .count();
         let stop = match c {
             ',' => true,
             ';' | '(' | ')' => true,
             '.' => {
+                let word_len = bytes[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|(_, p)| p.is_alphabetic())
+                    .count();
                 let after_digit = k > 0 && bytes[k - 1].1.is_ascii_digit();
                 (word_len >= 4 || after_digit) && next.is_none_or(char::is_whitespace)
             }
