@@ -55,6 +55,7 @@ pub struct Patterns {
     birth_after_name: Pattern,
     event_after: Pattern,
     date_after: Pattern,
+    bracket_date: Pattern,
     act_date: Pattern,
     birth_column: Pattern,
     table_date: Pattern,
@@ -224,6 +225,11 @@ impl Patterns {
             // A date right after a name, set off by a comma, a dash, a bracket or spaces.
             date_after: re(&format!(
                 r"^([ \u{{00A0}}]*(?:[,(–—-]|\n)[ \u{{00A0}}\n]*|[ \u{{00A0}}]+)([0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}|[0-9]{{1,2}}{SP}+(?:{MONTHS}){SP}+[0-9]{{4}}(?:\s+года)?|[0-9]{{4}}{DASH}?\s?жылдын\s+[0-9]{{1,2}}{DASH}?\s?(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)(?:\s*(?:г\.|года)|{DASH}?\s?(?:ж\.|жылы))?"
+            )),
+            // A date or a year alone in brackets right after a name, with a birth date's
+            // ending: "Нурбек (12.03.2015-ж.)", "Айпери (2017-ж.т.)", "Бакыт (2016 г.р.)".
+            bracket_date: re(&format!(
+                r"^[ \u{{00A0}}\n]*\([ \u{{00A0}}]*([0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{4}}|[0-9]{{4}})(?:\s*(?:г\.\s?р\.|г\.|года)|{DASH}?\s?(?:ж\.(?:\s?т\.)?|жылы(?:\s+т\.)?))?[ \u{{00A0}}]*\)"
             )),
             // The time of an event after a date ("…, 12.03.2013, примерно в 14 часов").
             event_after: re(
@@ -621,6 +627,34 @@ impl Patterns {
                 act,
             ))
         .then_some((s, e))
+    }
+}
+
+impl Patterns {
+    /// A date or a year alone in brackets right after a name ("Нурбек (12.03.2015-ж.)",
+    /// "Айпери (2017)"), before the act's date: the person's birth date.
+    pub(crate) fn bracketed_birth_date(
+        &self,
+        text: &str,
+        name_end: usize,
+        act: Option<u32>,
+    ) -> Option<(usize, usize)> {
+        let window = &text[name_end..floor(text, (name_end + 40).min(text.len()))];
+        let g = self.bracket_date.captures(window)?.get(1)?;
+        let date = g.as_str();
+        let value = if date.len() == 4 {
+            date.parse::<u32>().ok()? * 10000 + 101
+        } else {
+            parse_date(date)?
+        };
+        let before_act = act.is_none_or(|a| {
+            if date.len() == 4 {
+                value / 10000 <= a / 10000
+            } else {
+                value < a
+            }
+        });
+        (value / 10000 >= 1900 && before_act).then_some((name_end + g.start(), name_end + g.end()))
     }
 }
 

@@ -27,6 +27,10 @@ pub(crate) fn beside_names(
     }
     let act = patterns.act_date(text);
     for &(s, e) in names {
+        // "уулу Нурбек (12.03.2015-ж.)": a child is often named by the given name alone.
+        if let Some((ds, de)) = patterns.bracketed_birth_date(text, e, act) {
+            hits.push(birth(ds, de, "birth_date.bracket_after_name"));
+        }
         if !full_name(&text[s..e]) {
             continue;
         }
