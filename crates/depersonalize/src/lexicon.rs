@@ -6,8 +6,18 @@ use courtpub_domain::Role;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
-/// Role cue for a normalized word, from its prefix or exact form.
+/// Role cue for a normalized word, from its prefix or exact form. A title joined to the
+/// word before by a hyphen (or a soft hyphen typed for a space: "башчысы­аким") is read by
+/// its last part.
 pub fn role_cue(norm: &str) -> Option<Cue> {
+    role_cue_of_word(norm).or_else(|| {
+        norm.rsplit_once('-')
+            .filter(|(head, last)| !head.is_empty() && last.chars().count() >= 3)
+            .and_then(|(_, last)| role_cue_of_word(last))
+    })
+}
+
+fn role_cue_of_word(norm: &str) -> Option<Cue> {
     // Exact forms first: "судья" and its cases, never "судебный" or "суд".
     const JUDGE_EXACT: &[&str] = &[
         "судья",

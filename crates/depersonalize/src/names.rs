@@ -1065,7 +1065,22 @@ impl<'a> NameFinder<'a> {
                     && (is_title_tail(&prev.norm)
                         || role_cue(&self.tokens[t - 2].norm).is_some()
                             && !self.in_mention(self.tokens[t - 2].start));
-                if !self.in_mention(prev.start) && role_cue(&prev.norm).is_none() && !title_before {
+                // "представителей Соцфонда – А., действующей на основании доверенности,
+                // выданной от 22 октября 2012 г., Б.": the mandate of a listed name goes on
+                // the list.
+                let mandate = (prev.kind == TokenKind::Number
+                    || prev.is_word() && is_mandate_word(&prev.norm)
+                    || prev.is_punct('.')
+                        && t >= 2
+                        && is_abbreviation(self.text, &self.tokens[t - 2]))
+                    && self.tokens[t.saturating_sub(12)..t].iter().any(|w| {
+                        w.norm.starts_with("доверенност") || w.norm.starts_with("действующ")
+                    });
+                if !self.in_mention(prev.start)
+                    && role_cue(&prev.norm).is_none()
+                    && !title_before
+                    && !mandate
+                {
                     blocked = true;
                 }
             }
@@ -1098,6 +1113,7 @@ impl<'a> NameFinder<'a> {
                     if !is_stop_word(&tok.norm)
                         && tok.norm.chars().count() > 3
                         && !is_title_tail(&tok.norm)
+                        && !is_mandate_word(&tok.norm)
                     {
                         words += 1;
                         let raw = &self.text[tok.start..tok.end];
@@ -1463,6 +1479,34 @@ impl NameFinder<'_> {
             Some(t) => matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | ':' | ';')),
         }
     }
+}
+
+/// The words of a representative's mandate set off after a listed name: "действующей на
+/// основании доверенности, выданной от 4 февраля 2012 года".
+fn is_mandate_word(norm: &str) -> bool {
+    norm.starts_with("действующ")
+        || norm.starts_with("доверенност")
+        || norm.starts_with("выданн")
+        || matches!(
+            norm,
+            "основании"
+                | "от"
+                | "на"
+                | "г"
+                | "года"
+                | "января"
+                | "февраля"
+                | "марта"
+                | "апреля"
+                | "мая"
+                | "июня"
+                | "июля"
+                | "августа"
+                | "сентября"
+                | "октября"
+                | "ноября"
+                | "декабря"
+        )
 }
 
 /// A short lowercase word before a dot: "г.", "ул.", "обл.", "им.".

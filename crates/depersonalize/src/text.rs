@@ -93,6 +93,12 @@ pub fn normalize_word(word: &str) -> String {
     out
 }
 
+/// `rest` opens with an initial: one capital letter and a full stop ("Т.С. Асанов").
+fn starts_with_initial(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.')
+}
+
 /// Splits text into words (letters, with inner dashes and apostrophes), numbers and
 /// single punctuation characters; whitespace separates tokens and is not a token.
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -109,9 +115,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     end = i + next.len_utf8();
                     chars.next();
                 } else if is_dash(next) || next == '\'' || next == '’' {
-                    // Inner joiner only when a letter follows: "Ак-Кудук", "Жаңы-Жер".
-                    let after = text[i + next.len_utf8()..].chars().next();
-                    if after.is_some_and(is_word_char) {
+                    // Inner joiner only when a letter follows: "Ак-Кудук", "Жаңы-Жер". Not
+                    // before an initial: "өкүлү­Т.С. Асанов" (a soft hyphen typed for a
+                    // space) is a title, then the initials.
+                    let rest = &text[i + next.len_utf8()..];
+                    let after = rest.chars().next();
+                    if after.is_some_and(is_word_char) && !starts_with_initial(rest) {
                         end = i + next.len_utf8();
                         chars.next();
                     } else {
@@ -214,6 +223,14 @@ mod tests {
     #[test]
     fn soft_hyphen_inside_a_word_is_a_dash() {
         assert_eq!(words("Ак\u{00AD}Кудукского"), ["ак-кудукского"]);
+    }
+
+    #[test]
+    fn a_dash_before_an_initial_ends_the_word() {
+        assert_eq!(
+            words("өкүлү\u{00AD}Т.С. Ак-Т"),
+            ["өкүлү", "\u{00AD}", "т", ".", "с", ".", "ак-т"]
+        );
     }
 
     #[test]
