@@ -233,7 +233,7 @@ impl Patterns {
             )),
             // The time of an event after a date ("…, 12.03.2013, примерно в 14 часов").
             event_after: re(
-                r"(?i)^\s*(?:примерно|около|приблизительно|находясь|будучи|в\s+[0-9]|в\s+период|в\s+ночь|в\s+(?:ночное|дневное|вечернее|утреннее)|саат|болжол|чамасында)",
+                r"(?i)^\s*(?:примерно|около|приблизительно|находясь|будучи|в\s+[0-9]|в\s+период|в\s+ночь|в\s+(?:ночное|дневное|вечернее|утреннее)|саат|болжол|чамасында|[а-яё]*(?:[аеиуя]л(?:ся|ась|ись|и|а)?|[аиы]ли|ыл[аи]))(?:[^\w]|$)",
             ),
             // The act's own date heads a line near the top ("15 августа 2021 года\tг. Ош",
             // "2023-жылдын 6-августу Бишкек шаары", "12.03.2014").
@@ -711,7 +711,11 @@ impl Patterns {
         let Some(value) = parse_date(date) else {
             return false;
         };
-        if value / 10000 < 1900 || act.is_some_and(|act| value >= act) {
+        // "12.03.2013-жылы" is "in 2013": the time of an event.
+        if value / 10000 < 1900
+            || act.is_some_and(|act| value >= act)
+            || text[..end].ends_with("жылы")
+        {
             return false;
         }
         let rest = &text[end..];
@@ -743,7 +747,15 @@ impl Patterns {
         }
         let r = rest.trim_start();
         match r.strip_prefix([',', ';', ')']) {
-            Some(after) => !self.event_after.is_match(after),
+            // A verb after the date tells what happened that day, except the verbs that
+            // describe a person ("…, 12.03.1950, проживал по адресу").
+            Some(after) => {
+                let first = after.trim_start().to_lowercase();
+                let describes = ["прожива", "жил", "был", "являл", "работа", "учил"]
+                    .iter()
+                    .any(|w| first.starts_with(w));
+                describes || !self.event_after.is_match(after)
+            }
             None => false,
         }
     }
@@ -975,6 +987,8 @@ mod tests {
         birth_kyrgyz_bracket_after_a_child: "балдары Нурбек (12.03.2015-ж.т.), Айпери (2016-ж.т.), Бакыт (2017-жылы туулган) жана Элнура (04.05.2019\u{00AD}ж. т.)" => [(BirthDate, "12.03.2015"), (BirthDate, "2016"), (BirthDate, "2017"), (BirthDate, "04.05.2019")];
         birth_kyrgyz_torolgon: "уулу Азамат 2014-жылы төрөлгөн, кызы Айпери 03.02.2016-жылы төрөлгөн" => [(BirthDate, "2014"), (BirthDate, "03.02.2016")];
         birth_after_name_ending_a_list_item: "1. Асанов Бакыт Жумабекович, 12.03.1985\n2. Осмонова Айгуль Талантовна – 05.06.1990 г.\n3. Токтогулов Б.Ж. 01.02.1970." => [(BirthDate, "12.03.1985"), (BirthDate, "05.06.1990"), (BirthDate, "01.02.1970")];
+        event_date_after_a_name_is_not_birth: "Асанов Бакыт Жумабекович, 12.03.2013, обратился в суд; Осмонова Айгуль Талантовна, 05.06.2012, заключила договор; Асанов Бакыт, 12.03.2013-жылы, сотко кайрылган" => [];
+        birth_date_then_a_verb_of_residence: "наследодатель Асанов Бакыт Жумабекович, 12.03.1950, проживал по адресу" => [(BirthDate, "12.03.1950")];
         crime_date_after_a_name_is_not_birth: "Подсудимый Асанов Б.Ж., 12 марта 2013 года, примерно в 14 часов, находясь; Асанов Бакыт Жумабекович, 12.03.2013, около 10 часов похитил" => [];
         passport_foreign_without_series: "паспорт гражданина Республики Казахстан № N12345678, выданный; паспорт гражданина Республики Узбекистан № 012345678; паспорт гражданина Республики Таджикистан 400123456" => [(Passport, "N12345678"), (Passport, "№ 012345678"), (Passport, "400123456")];
         id_card_of_another_state: "удостоверение личности гражданина Республики Казахстан № 012345678; ID-карта гражданина Республики Узбекистан № AB1234567; жеке күбөлүгү № 123456789" => [(Passport, "№ 012345678"), (Passport, "AB1234567"), (Passport, "№ 123456789")];
