@@ -4,7 +4,9 @@
 //!
 //! How an act is read, in order:
 //! 1. [`text`] tokenizes once, with normalized (case-folded, `ё`→`е`) forms;
-//! 2. [`patterns`] and [`address`] find identifiers and home addresses by their shape;
+//! 2. [`patterns`] and [`address`] find identifiers and home addresses by their shape
+//!    (each of their regexes skips an act that lacks the literals its matches need:
+//!    `prefilter`);
 //! 3. [`names`] finds person mentions by the grammar of names (surname, first name,
 //!    patronymic, initials on either side, Kyrgyz "уулу"/"кызы"), gives each a role from
 //!    context and metadata, groups mentions into persons and finds every other mention of
