@@ -1005,6 +1005,23 @@ impl<'a> NameFinder<'a> {
     /// judge cue after it.
     fn cues_around(&self, first: usize, last: usize) -> (Option<Role>, Option<Role>) {
         let start_tok = self.units[first].tok;
+        // The name has a mandate of its own (", действующей на основании доверенности"): it
+        // is one of a list of representatives, so the list's title reaches it.
+        let own_mandate = {
+            let end = self.units[last].end;
+            let mut after = self
+                .tokens
+                .iter()
+                .skip_while(|t| t.start < end)
+                .filter(|t| !t.is_punct(','));
+            match after.next() {
+                Some(t) if t.norm.starts_with("действующ") => true,
+                Some(t) if t.norm == "по" => after
+                    .next()
+                    .is_some_and(|n| n.norm.starts_with("доверенност")),
+                _ => false,
+            }
+        };
         let mut words = 0;
         let mut t = start_tok;
         let mut found = None;
@@ -1075,7 +1092,8 @@ impl<'a> NameFinder<'a> {
                         && is_abbreviation(self.text, &self.tokens[t - 2]))
                     && self.tokens[t.saturating_sub(12)..t].iter().any(|w| {
                         w.norm.starts_with("доверенност") || w.norm.starts_with("действующ")
-                    });
+                    })
+                    && own_mandate;
                 if !self.in_mention(prev.start)
                     && role_cue(&prev.norm).is_none()
                     && !title_before
@@ -1102,7 +1120,7 @@ impl<'a> NameFinder<'a> {
                         // An official's title binds only across institution words; a verb
                         // or another capitalized word in between means the title belongs
                         // to another clause ("судья ПОСТАНОВИЛ: Признать Асанова…").
-                        if !(r.is_official() && blocked) {
+                        if !(r.is_official() && blocked || self.bare_representative(t, r)) {
                             found = Some((r, words));
                         }
                         break;
@@ -1239,6 +1257,35 @@ impl<'a> NameFinder<'a> {
             }
         }
         role
+    }
+
+    /// "поддержал представителя Асанова А.Ж.": a representative's title that names neither
+    /// the party nor the body represented tells nothing about the person; the mention that
+    /// named the body ("представитель Министерства финансов Асанова") decides.
+    fn bare_representative(&self, cue_tok: usize, role: Role) -> bool {
+        if role != Role::Representative || !self.tokens[cue_tok].norm.starts_with("представител")
+        {
+            return false;
+        }
+        let names_party = |t: &Token| {
+            t.is_word()
+                && (matches!(role_cue(&t.norm), Some(Cue::Role(r)) if r != Role::Representative)
+                    || is_state_body_word(&t.norm)
+                    || t.norm.starts_with("доверенност")
+                    || t.norm.starts_with("интерес"))
+        };
+        let after = self.tokens[cue_tok + 1..]
+            .iter()
+            .filter(|t| t.is_word())
+            .take(3)
+            .any(names_party);
+        let before = self.tokens[..cue_tok]
+            .iter()
+            .rev()
+            .filter(|t| t.is_word())
+            .take(2)
+            .any(names_party);
+        !after && !before
     }
 
     /// "адвоката ответчиков Асановой": a party noun in the plural cannot stand for the one

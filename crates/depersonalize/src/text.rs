@@ -99,6 +99,17 @@ fn starts_with_initial(rest: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.next() == Some('.')
 }
 
+/// `head` is an abbreviation in capitals ("КР", "ГНС") and `rest` opens with a capitalized
+/// word in lowercase ("Асановой").
+fn abbreviation_before_name(head: &str, rest: &str) -> bool {
+    let caps = head.chars().count();
+    let mut tail = rest.chars();
+    (2..=5).contains(&caps)
+        && head.chars().all(char::is_uppercase)
+        && tail.next().is_some_and(char::is_uppercase)
+        && tail.next().is_some_and(char::is_lowercase)
+}
+
 /// Splits text into words (letters, with inner dashes and apostrophes), numbers and
 /// single punctuation characters; whitespace separates tokens and is not a token.
 pub fn tokenize(text: &str) -> Vec<Token> {
@@ -118,9 +129,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     // Inner joiner only when a letter follows: "Ак-Кудук", "Жаңы-Жер". Not
                     // before an initial: "өкүлү­Т.С. Асанов" (a soft hyphen typed for a
                     // space) is a title, then the initials.
+                    // Nor after an abbreviation in capitals before a capitalized word:
+                    // "Министерства финансов КР-Асановой" is the body, then the name.
                     let rest = &text[i + next.len_utf8()..];
                     let after = rest.chars().next();
-                    if after.is_some_and(is_word_char) && !starts_with_initial(rest) {
+                    if after.is_some_and(is_word_char)
+                        && !starts_with_initial(rest)
+                        && !abbreviation_before_name(&text[start..i], rest)
+                    {
                         end = i + next.len_utf8();
                         chars.next();
                     } else {
@@ -230,6 +246,14 @@ mod tests {
         assert_eq!(
             words("өкүлү\u{00AD}Т.С. Ак-Т"),
             ["өкүлү", "\u{00AD}", "т", ".", "с", ".", "ак-т"]
+        );
+    }
+
+    #[test]
+    fn a_dash_after_an_abbreviation_before_a_name_ends_the_word() {
+        assert_eq!(
+            words("КР-Асановой КР-нын ТЕН-ЛИ Ак-Суу"),
+            ["кр", "-", "асановой", "кр-нын", "тен-ли", "ак-суу"]
         );
     }
 
