@@ -203,7 +203,7 @@ impl AddressGrammar {
                 r"(?:үй(?:дү|гө|дө|дүн|үн\w*|үнө|үндө)|батир(?:ди|ге|де|дин|ин\w*))$",
             ),
             extent_cue_before: re(
-                r"(?i)(?:по\s+адресу\s*:?|адрес\w*(?:\s+(?:проживания|регистрации|места\s+жительства))?\s*:|место\s+(?:жительства|проживания|регистрации)\s*:?|проживающ\w*(?:\s+в)?\s*:|проживает\s*:|зарегистрированн?\w*\s+по\s+адресу\s*:?|дареги\s*:|дареги\s+боюнча\s*:|жашаган\s+жери\s*:)[ \t]*",
+                r"(?i)(?:по\s+адресу\s*:?|адрес\w*(?:\s+(?:проживания|регистрации|места\s+жительства))?\s*:|место\s+(?:жительства|проживания|регистрации)\s*:?|проживающ\w*(?:\s+в)?\s*:|проживает\s*:|зарегистрированн?\w*\s+по\s+адресу\s*:?|дареги\s*:|дареги\s+боюнча\s*:|жашаган\s+жери\s*:|(?:^|\n)[ \t]*(?:адрес\w*(?:\s+(?:проживания|регистрации|места\s+жительства))?|место\s+(?:жительства|проживания|регистрации)|дареги|жашаган\s+жери)[ \t]*(?:\t|\|))[ \t]*",
             ),
             extent_cue_after: re(
                 r"\s(?:дарегиндеги\s+(?:[а-яөүң]+\s+){0,2}?(?:батир|үй|турак\s+жай|там|короо|жер\s+тилке)|дарегинде\s+(?:[а-яөүң]+\s+){0,2}(?:жашаган|жашайт|жашай|катталган)|дареги\s+боюнча)",
@@ -584,7 +584,11 @@ fn address_segments(text: &str, at: usize, forward: bool) -> Option<(usize, usiz
         &text[floor(text, at.saturating_sub(240))..at]
     };
     let base = if forward { at } else { at - window.len() };
-    // Segment boundaries: ',' and ';' always; '.' only at a sentence end; a paragraph.
+    // Segment boundaries: ',' and ';' always; '.' only at a sentence end; a paragraph; in
+    // a table row ("Адрес | Бишкек, Садовая 14") a cell's edge and the row's end.
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let in_row = text[line_start..line_end].contains(['\t', '|']);
     let mut cuts = vec![0];
     let bytes: Vec<(usize, char)> = window.char_indices().collect();
     for (k, &(i, c)) in bytes.iter().enumerate() {
@@ -592,6 +596,7 @@ fn address_segments(text: &str, at: usize, forward: bool) -> Option<(usize, usiz
         let stop = match c {
             ',' => true,
             ';' | '(' | ')' => true,
+            '\t' | '|' => in_row,
             '.' => {
                 let word_len = bytes[..k]
                     .iter()
@@ -601,7 +606,7 @@ fn address_segments(text: &str, at: usize, forward: bool) -> Option<(usize, usiz
                 let after_digit = k > 0 && bytes[k - 1].1.is_ascii_digit();
                 (word_len >= 4 || after_digit) && next.is_none_or(char::is_whitespace)
             }
-            '\n' => next == Some('\n'),
+            '\n' => in_row || next == Some('\n'),
             _ => false,
         };
         if stop {
@@ -866,6 +871,7 @@ mod tests {
         kyrgyz_name_hyphenated_at_a_line_end: "Ош шаарынын Кара\u{00AD}\nСуу көчөсүнүн 5-үйүндө жашайт" => ["Ош шаарынын Кара\u{00AD}\nСуу көчөсүнүн 5-үйүндө"];
         street_name_broken_by_a_wrap: "проживающего по адресу: г. Бишкек, ул. Жибек\nЖолу, д. 5; доогер Разаков\nИ. көчөсү, 7-үй дарегинде жашайт" => ["г. Бишкек, ул. Жибек\nЖолу, д. 5", "Разаков\nИ. көчөсү, 7-үй"];
         court_address_in_a_wrapped_kyrgyz_header: "Кыргыз Республикасынын Жогорку Соту\nБишкек шаары, Абдымомунов көчөсү, 205-үй\nТОКТОМ" => [];
+        address_in_a_key_value_table: "Ф.И.О. | Асанов Бакыт Жумабекович\nАдрес | Бишкек, Садовая 14\nДареги\tОш, Орто 7\nАдрес суда | Бишкек, Садовая 105" => ["Бишкек, Садовая 14", "Ош, Орто 7"];
         street_without_house_is_a_place: "примерно в 19.00 часов по ул. Береговой с. Кенеш Сокулукского района открыто" => [];
     }
 }
