@@ -227,6 +227,11 @@ impl AddressGrammar {
         let mut streets: Vec<(usize, usize)> = Vec::new();
         for (regex, level) in &self.components {
             for m in regex.find_iter(text) {
+                // "от 26 апреля 2011 г. Асановым А.": after a year's "г." a declined
+                // surname is no town.
+                if *level == Level::Settlement && declined_surname_after_abbreviation(m.as_str()) {
+                    continue;
+                }
                 if *level < Level::House && (*level == Level::Street || !surname_shaped(m.as_str()))
                 {
                     streets.push((m.start(), m.end()));
@@ -732,6 +737,21 @@ fn address_segments(text: &str, at: usize, forward: bool) -> Option<(usize, usiz
 }
 
 /// The first word ends like a surname ("-ов", "-ева", "-ин"…).
+/// "г. Асановым", "с. Асановой": an abbreviated settlement word before a surname in the
+/// instrumental or dative, a form no town's name takes after "г." or "с.".
+fn declined_surname_after_abbreviation(place: &str) -> bool {
+    let Some((head, name)) = place.split_once('.') else {
+        return false;
+    };
+    let name = name.trim_start().to_lowercase();
+    head.chars().count() <= 3
+        && [
+            "овым", "евым", "ёвым", "иным", "ыным", "овой", "евой", "ёвой", "иной", "ову", "еву",
+        ]
+        .iter()
+        .any(|end| name.ends_with(end) && name.chars().count() > end.chars().count() + 2)
+}
+
 fn surname_shaped(place: &str) -> bool {
     let first = place
         .split(|c: char| c.is_whitespace())

@@ -166,6 +166,7 @@ impl<'a> NameFinder<'a> {
         self.grammar_pass();
         self.apply_metadata(judges);
         self.propagate();
+        self.extend_with_given_names();
         self.propagate_given_names();
         self.mentions.sort_by_key(|m| m.start);
     }
@@ -208,7 +209,14 @@ impl<'a> NameFinder<'a> {
         if self.joined_initial(i + 1).is_none() {
             return 0;
         }
-        if self.joined_initial(i + 2).is_some() {
+        // "Ташиев А.\nК.М.Асановдун": an initial glued to the next initial or surname
+        // opens the next person's name.
+        let glued_right = |k: usize| {
+            self.units
+                .get(k + 1)
+                .is_some_and(|n| n.start == self.units[k].end && !self.taken[k + 1])
+        };
+        if self.joined_initial(i + 2).is_some() && !glued_right(i + 2) {
             2
         } else {
             1
@@ -1513,6 +1521,62 @@ impl NameFinder<'_> {
         }
     }
 
+    /// "надзора Асанова Олжобая", "Асанова Шакен Ысык-Көл облусу": a name-like word right
+    /// after a mention of a person whose given name it is, or that begins with the person's
+    /// first initial while the given name is not known, is that given name, even in a form
+    /// no dictionary knows (Олжобай → Олжобая).
+    fn extend_with_given_names(&mut self) {
+        let mut mentions = std::mem::take(&mut self.mentions);
+        for m in &mut mentions {
+            let u = self.units.partition_point(|u| u.start < m.end);
+            if u == 0 || u >= self.units.len() {
+                continue;
+            }
+            if self.taken[u] || !self.units[u].joined || self.units[u].kind != UnitKind::Word {
+                continue;
+            }
+            let unit = &self.units[u];
+            let c = unit.class;
+            let raw = &self.text[unit.start..unit.end];
+            let p = &self.persons[m.person];
+            // Only after a surname: a mention that already ends in a given name or
+            // initials is complete.
+            let prev = &self.units[u - 1];
+            let last_is_surname = prev.end == m.end
+                && prev.kind == UnitKind::Word
+                && p.surname.as_deref().is_some_and(|k| {
+                    key_stems(&self.tokens[prev.tok].norm)
+                        .iter()
+                        .any(|s| s == k)
+                });
+            if !last_is_surname
+                || !is_capitalized(raw)
+                || !c.nameish
+                || c.place
+                || c.allow
+                || c.patronymic
+                || c.marker
+                || self.next_word_is_institution(u)
+            {
+                continue;
+            }
+            let norm = self.norm(u);
+            // The given name the act already gave this person, or, when only the initial is
+            // known, a word of no surname's look that starts with it.
+            let given = match (&p.first, p.first_initial) {
+                (Some(f), _) => same_given_name(f, norm),
+                (None, Some(fi)) => first_upper(norm) == Some(fi) && !c.surname_like(),
+                (None, None) => false,
+            };
+            if !given {
+                continue;
+            }
+            m.end = unit.end;
+            self.taken[u] = true;
+        }
+        self.mentions = mentions;
+    }
+
     /// Unit `u` opens a sentence: nothing but a full stop (or `!`, `?`, `:`) or the start
     /// of the text before it.
     fn starts_sentence(&self, u: usize) -> bool {
@@ -2224,8 +2288,25 @@ fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric);
-        if single_upper && (dot.is_some() || undotted_after_initial) {
-            let c = raw.chars().next().unwrap_or(' ');
+        // "Асанова о.Т.": the first initial typed in lowercase, right after a surname and
+        // glued to the next initial.
+        let lower_initial_typo = raw.chars().count() == 1
+            && raw.chars().all(char::is_lowercase)
+            && dot.is_some_and(|d| {
+                let mut rest = text[d.end..].chars();
+                rest.next().is_some_and(char::is_uppercase) && rest.next() == Some('.')
+            })
+            && units.last().is_some_and(|u| {
+                u.kind == UnitKind::Word
+                    && only_space_between(text, u.end, t.start)
+                    && text[u.start..].starts_with(char::is_uppercase)
+            });
+        if single_upper && (dot.is_some() || undotted_after_initial) || lower_initial_typo {
+            let c = raw
+                .chars()
+                .next()
+                .and_then(|c| c.to_uppercase().next())
+                .unwrap_or(' ');
             let end = dot.map_or(t.end, |d| d.end);
             units.push(Unit {
                 start: t.start,
