@@ -95,7 +95,14 @@ pub(crate) fn beside_names(
             let lead = cell.len() - cell.trim_start_matches(is_cell_edge).len();
             let (ts, te) = (cs + lead, cs + lead + trimmed.len());
             if let Some((ds, de)) = patterns.cell_date(&text[ts..te]) {
-                let value = parse_date(&text[ts + ds..ts + de]);
+                // A year alone ("1985 г.") must be before the act's year.
+                let date = &text[ts + ds..ts + de];
+                let value = match date.parse::<u32>() {
+                    Ok(year) => {
+                        Some(year * 10000 + 101).filter(|_| act.is_none_or(|a| year < a / 10000))
+                    }
+                    Err(_) => parse_date(date),
+                };
                 let plausible = value.is_some_and(|v| v / 10000 >= 1900)
                     && value.zip(act).is_none_or(|(v, a)| v < a);
                 let other_date = column(i).is_some_and(names_another_date);
