@@ -212,9 +212,11 @@ impl<'a> NameFinder<'a> {
         // "Ташиев А.\nК.М.Асановдун": an initial glued to the next initial or surname
         // opens the next person's name.
         let glued_right = |k: usize| {
-            self.units
-                .get(k + 1)
-                .is_some_and(|n| n.start == self.units[k].end && !self.taken[k + 1])
+            self.units.get(k + 1).is_some_and(|n| {
+                n.start == self.units[k].end
+                    && !self.taken[k + 1]
+                    && self.text[n.start..].starts_with(char::is_uppercase)
+            })
         };
         if self.joined_initial(i + 2).is_some() && !glued_right(i + 2) {
             2
