@@ -22,6 +22,20 @@ pub(crate) struct Pattern {
     gate: Option<Regex>,
 }
 
+impl Pattern {
+    /// Where the gate's literals occur in the text (non-overlapping), or None when the
+    /// pattern has no gate.
+    /// The regex itself, without the gate.
+    #[cfg(test)]
+    pub(crate) fn regex(&self) -> &Regex {
+        &self.regex
+    }
+
+    pub(crate) fn literal_hits<'h>(&self, text: &'h str) -> Option<Matches<'_, 'h>> {
+        self.gate.as_ref().map(|g| g.find_iter(text))
+    }
+}
+
 impl std::ops::Deref for Pattern {
     type Target = Regex;
     fn deref(&self) -> &Regex {
