@@ -1157,6 +1157,10 @@ impl<'a> NameFinder<'a> {
                             && !is_all_caps(raw)
                             && !self.dict.is_place(&tok.norm)
                             && !is_state_body_word(&tok.norm)
+                            && !names_an_institution(&tok.norm)
+                            && !tok.norm.starts_with("бюро")
+                            && !tok.norm.starts_with("лаборатор")
+                            && !tok.norm.starts_with("борбор")
                             && !names_institution)
                             || looks_like_verb(&tok.norm)
                         {
