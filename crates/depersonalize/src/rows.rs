@@ -39,11 +39,12 @@ pub(crate) fn beside_names(
         }
         // "1. Асанов Бакыт Жумабекович, 12.03.1985 г.р., г. Бишкек, ул. Садовая, 14": an
         // address with a house number, set off by a comma after the name with only the
-        // person's particulars between (not "… Ибраимов көчөсүн көздөй", a direction).
+        // person's particulars between (not "… Ибраимов көчөсүн көздөй", a direction), or
+        // in brackets right after the name ("Асанов Б.Ж. (г. Ош, ул. Садовая, 7)").
         let next = undecided.partition_point(|&(us, _)| us < e);
         if let Some(&(us, ue)) = undecided.get(next)
             && us - e <= 160
-            && text[e..us].contains(',')
+            && (text[e..us].contains(',') || text[e..us].trim() == "(")
             && text[us..ue].chars().any(|c| c.is_ascii_digit())
             && particulars_only(&text[e..us])
             && !addresses.names_an_organization(&text[e..us])
