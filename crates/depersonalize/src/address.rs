@@ -781,7 +781,6 @@ fn component_matches<'h>(component: &Pattern, text: &'h str) -> Vec<regex::Match
     found
 }
 
-/// The first word ends like a surname ("-ов", "-ева", "-ин"…).
 /// "г. Асановым", "с. Асановой": an abbreviated settlement word before a surname in the
 /// instrumental or dative, a form no town's name takes after "г." or "с.".
 fn declined_surname_after_abbreviation(place: &str) -> bool {
@@ -797,6 +796,7 @@ fn declined_surname_after_abbreviation(place: &str) -> bool {
         .any(|end| name.ends_with(end) && name.chars().count() > end.chars().count() + 2)
 }
 
+/// The first word ends like a surname ("-ов", "-ева", "-ин"…).
 fn surname_shaped(place: &str) -> bool {
     let first = place
         .split(|c: char| c.is_whitespace())
