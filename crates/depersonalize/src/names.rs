@@ -98,6 +98,11 @@ struct Class {
     marker: bool,
     place: bool,
     allow: bool,
+    /// A capitalized word that a stop list blocks by its first letters ("Токтом-" a
+    /// decision, "Аким-" a title, "Сын-" a son) but that the surname list holds in a
+    /// Russian-style surname form (Токтомушев, Акимбекова, Сынбулатовдун): a surname beside
+    /// initials, and only there.
+    stop_surname: bool,
 }
 
 impl Class {
@@ -109,6 +114,20 @@ impl Class {
     /// capitalized at a sentence start, it never fills a surname slot.
     fn plain_word(&self) -> bool {
         self.allow && !self.surname_dict && !self.first && !self.surname_shape
+    }
+
+    /// The class of the word when initials stand beside it: surname + initials is a name
+    /// whatever the word's first letters spell, so a [`Self::stop_surname`] is a surname.
+    fn beside_initials(self) -> Self {
+        if self.stop_surname {
+            Self {
+                nameish: true,
+                surname_dict: true,
+                ..self
+            }
+        } else {
+            self
+        }
     }
 }
 
@@ -245,7 +264,11 @@ impl<'a> NameFinder<'a> {
         if u.kind != UnitKind::Word {
             return self.match_initials_first(i);
         }
-        let c0 = u.class;
+        let c0 = if self.joined_initial(i + 1).is_some() {
+            u.class.beside_initials()
+        } else {
+            u.class
+        };
         if !c0.nameish {
             return self.match_short_caps_surname(i);
         }
@@ -360,6 +383,7 @@ impl<'a> NameFinder<'a> {
             });
         let initials_belong_right = self
             .joined_word(i + n + 1)
+            .map(Class::beside_initials)
             .is_some_and(|next| next.surname_like() && !next.patronymic)
             && (!c0.surname_like() || kyrgyz_case || self.initial(i.wrapping_sub(1)).is_some());
         // "Разаков И. көчөсү": a street named after a person.
@@ -566,7 +590,7 @@ impl<'a> NameFinder<'a> {
         let fi = self.initial(i)?;
         let pi = self.joined_initial(i + 1);
         let w = i + 1 + usize::from(pi.is_some());
-        let Some(c) = self.joined_word(w) else {
+        let Some(c) = self.joined_word(w).map(Class::beside_initials) else {
             // Initials alone right after a party's role word: "у потерпевшей Б.Р.,".
             return (pi.is_some() && self.private_cue_directly_before(i)).then(|| {
                 Found::full(i, None, None, None, w - 1, "name.cued_initials", 0.7)
@@ -2364,6 +2388,19 @@ fn has_other_surname_shape(stems: &[&str]) -> bool {
     })
 }
 
+/// A stem in -ов/-ев/-ёв/-ин/-ын with at least three letters before the suffix (Токтомушев,
+/// Акимбеков, Сынбулатов): the Russian-style surname form, which no title, kinship word or
+/// word of legal prose takes ("Аким", "Жубайы", "Гражданин" are no dictionary surname
+/// in that form).
+fn stems_have_russian_surname_suffix(stems: &[&str]) -> bool {
+    stems.iter().any(|stem| {
+        ["ов", "ев", "ёв", "ин", "ын"].iter().any(|e| {
+            stem.strip_suffix(e)
+                .is_some_and(|base| base.chars().nth(2).is_some())
+        })
+    })
+}
+
 fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
     let allcaps = is_all_caps(raw);
     let cap = is_capitalized(raw);
@@ -2372,11 +2409,13 @@ fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
     // "ПИН", "ЖИН", "УК", "КР": short all-caps words are abbreviations, not names.
     let abbreviation = allcaps && norm.chars().count() <= 3;
     // The stop-word lists are asked last: only a capitalized word can be name-like.
-    let nameish =
-        (cap || allcaps) && long_enough && !marker && !abbreviation && !is_stop_word(norm);
+    let name_slot = (cap || allcaps) && long_enough && !marker && !abbreviation;
+    let stop = name_slot && is_stop_word(norm);
+    let nameish = name_slot && !stop;
     let stems = candidate_stems(norm);
     let dictionaries = dict.classes_of(&stems);
     Class {
+        stop_surname: stop && dictionaries.surname && stems_have_russian_surname_suffix(&stems),
         nameish,
         allcaps,
         first: dictionaries.first_name,
