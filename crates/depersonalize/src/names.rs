@@ -101,7 +101,7 @@ struct Class {
     /// A capitalized word that a stop list blocks by its first letters ("Токтом-" a
     /// decision, "Аким-" a title, "Сын-" a son) but that the surname list holds in a
     /// Russian-style surname form (Токтомушев, Акимбекова, Сынбулатовдун): a surname beside
-    /// initials, and only there.
+    /// initials or a given name, and only there.
     stop_surname: bool,
 }
 
@@ -116,9 +116,10 @@ impl Class {
         self.allow && !self.surname_dict && !self.first && !self.surname_shape
     }
 
-    /// The class of the word when initials stand beside it: surname + initials is a name
-    /// whatever the word's first letters spell, so a [`Self::stop_surname`] is a surname.
-    fn beside_initials(self) -> Self {
+    /// The class of the word when initials or a given name stand beside it: surname +
+    /// initials, surname + given name (+ patronymic) is a name whatever the word's first
+    /// letters spell, so a [`Self::stop_surname`] is a surname there.
+    fn beside_name(self) -> Self {
         if self.stop_surname {
             Self {
                 nameish: true,
@@ -264,8 +265,13 @@ impl<'a> NameFinder<'a> {
         if u.kind != UnitKind::Word {
             return self.match_initials_first(i);
         }
-        let c0 = if self.joined_initial(i + 1).is_some() {
-            u.class.beside_initials()
+        // A given name that is no common word, no surname and no place: "Токтомушев Бакыт
+        // Асанович", "Айылчиева Гульнара".
+        let given = |c: &Class| c.nameish && c.first && !c.allow && !c.surname_like() && !c.place;
+        let c0 = if self.joined_initial(i + 1).is_some()
+            || self.joined_word(i + 1).is_some_and(|c| given(&c))
+        {
+            u.class.beside_name()
         } else {
             u.class
         };
@@ -273,8 +279,15 @@ impl<'a> NameFinder<'a> {
             return self.match_short_caps_surname(i);
         }
         let c1 = self.joined_word(i + 1);
-        let c2 = if c1.is_some() {
-            self.joined_word(i + 2)
+        let c2 = if let Some(c1) = c1 {
+            // "Бакыт Асанович Токтомушев": a surname after a given name and a patronymic.
+            self.joined_word(i + 2).map(|c2| {
+                if c1.patronymic && given(&c0) {
+                    c2.beside_name()
+                } else {
+                    c2
+                }
+            })
         } else {
             None
         };
@@ -383,7 +396,7 @@ impl<'a> NameFinder<'a> {
             });
         let initials_belong_right = self
             .joined_word(i + n + 1)
-            .map(Class::beside_initials)
+            .map(Class::beside_name)
             .is_some_and(|next| next.surname_like() && !next.patronymic)
             && (!c0.surname_like() || kyrgyz_case || self.initial(i.wrapping_sub(1)).is_some());
         // "Разаков И. көчөсү": a street named after a person.
@@ -590,7 +603,7 @@ impl<'a> NameFinder<'a> {
         let fi = self.initial(i)?;
         let pi = self.joined_initial(i + 1);
         let w = i + 1 + usize::from(pi.is_some());
-        let Some(c) = self.joined_word(w).map(Class::beside_initials) else {
+        let Some(c) = self.joined_word(w).map(Class::beside_name) else {
             // Initials alone right after a party's role word: "у потерпевшей Б.Р.,".
             return (pi.is_some() && self.private_cue_directly_before(i)).then(|| {
                 Found::full(i, None, None, None, w - 1, "name.cued_initials", 0.7)
