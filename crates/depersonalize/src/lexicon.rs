@@ -279,6 +279,22 @@ pub enum Cue {
     Role(Role),
 }
 
+/// Stems of the Russian month names, January first ("ма" covers "мая", "май").
+pub(crate) const MONTH_STEMS: &[&str] = &[
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+];
+
 /// Capitalized words that never fill a name slot: legal prose, months, function words,
 /// the court system's own vocabulary in Russian and Kyrgyz.
 pub fn is_stop_word(norm: &str) -> bool {
@@ -387,20 +403,6 @@ pub fn is_stop_word(norm: &str) -> bool {
         "ошентип",
         "мындай",
         "жогорудагы",
-    ];
-    const MONTH_STEMS: &[&str] = &[
-        "январ",
-        "феврал",
-        "март",
-        "апрел",
-        "ма",
-        "июн",
-        "июл",
-        "август",
-        "сентябр",
-        "октябр",
-        "ноябр",
-        "декабр",
     ];
     const MONTH_ENDINGS: &[&str] = &["", "ь", "я", "е", "ю", "а", "й", "ом"];
     let is_month = MONTH_STEMS.iter().any(|stem| {

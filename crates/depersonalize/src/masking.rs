@@ -53,22 +53,7 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     finder.run(judges);
 
     let mut candidates = Vec::with_capacity(hits.len() + finder.mentions.len());
-    for h in &hits {
-        let action = policy.category(h.category);
-        if action == Action::Keep {
-            continue;
-        }
-        candidates.push(Candidate {
-            start: h.start,
-            end: h.end,
-            category: h.category,
-            entity: Entity::Value(h.category, value_key(h.category, &text[h.start..h.end])),
-            role: None,
-            rule: h.rule,
-            confidence: h.confidence,
-            review: action == Action::Review,
-        });
-    }
+    candidates.extend(hits.iter().filter_map(|h| value_candidate(h, policy, text)));
 
     let name_action = policy.category(Category::Name);
     let mut masked_persons = vec![false; finder.persons.len()];
@@ -107,22 +92,11 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
         &named,
         &found.undecided,
     );
-    for h in beside {
-        let action = policy.category(h.category);
-        if action == Action::Keep {
-            continue;
-        }
-        candidates.push(Candidate {
-            start: h.start,
-            end: h.end,
-            category: h.category,
-            entity: Entity::Value(h.category, value_key(h.category, &text[h.start..h.end])),
-            role: None,
-            rule: h.rule,
-            confidence: h.confidence,
-            review: action == Action::Review,
-        });
-    }
+    candidates.extend(
+        beside
+            .iter()
+            .filter_map(|h| value_candidate(h, policy, text)),
+    );
 
     let mut spans = merge(candidates);
     let leaks = leak_check(
@@ -309,6 +283,21 @@ fn leak_check(
         }
     }
     out
+}
+
+/// A pattern's hit as a candidate span, unless the policy keeps its category.
+fn value_candidate(h: &Hit, policy: &crate::policy::Policy, text: &str) -> Option<Candidate> {
+    let action = policy.category(h.category);
+    (action != Action::Keep).then(|| Candidate {
+        start: h.start,
+        end: h.end,
+        category: h.category,
+        entity: Entity::Value(h.category, value_key(h.category, &text[h.start..h.end])),
+        role: None,
+        rule: h.rule,
+        confidence: h.confidence,
+        review: action == Action::Review,
+    })
 }
 
 fn value_key(category: Category, surface: &str) -> String {

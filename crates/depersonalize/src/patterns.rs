@@ -772,23 +772,10 @@ pub(crate) fn parse_date(s: &str) -> Option<u32> {
         .filter_map(|p| p.parse().ok())
         .collect();
     let month_of = |w: &str| {
-        [
-            "январ",
-            "феврал",
-            "март",
-            "апрел",
-            "ма",
-            "июн",
-            "июл",
-            "август",
-            "сентябр",
-            "октябр",
-            "ноябр",
-            "декабр",
-        ]
-        .iter()
-        .position(|m| w.starts_with(m))
-        .map(|i| i as u32 + 1)
+        crate::lexicon::MONTH_STEMS
+            .iter()
+            .position(|m| w.starts_with(m))
+            .map(|i| i as u32 + 1)
     };
     let word = lower
         .split(|c: char| !c.is_alphabetic())
