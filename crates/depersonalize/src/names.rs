@@ -268,8 +268,10 @@ impl<'a> NameFinder<'a> {
         // A given name that is no common word, no surname and no place: "Токтомушев Бакыт
         // Асанович", "Айылчиева Гульнара".
         let given = |c: &Class| c.nameish && c.first && !c.allow && !c.surname_like() && !c.place;
+        // Right after a role cue too: "ответчик Токтомушев пояснил".
         let c0 = if self.joined_initial(i + 1).is_some()
             || self.joined_word(i + 1).is_some_and(|c| given(&c))
+            || (u.class.stop_surname && self.cue_directly_before(i))
         {
             u.class.beside_name()
         } else {
