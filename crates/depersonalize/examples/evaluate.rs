@@ -1,7 +1,8 @@
 //! Development loop for the engine without building the whole CLI:
 //! `cargo run --release -p courtpub-depersonalize --example evaluate -- testdata/acts`
 //! prints the evaluation report; with a `.txt` file instead of a folder it prints the
-//! masking as JSON.
+//! masking as JSON. `--details` after a folder also lists every leaked mention and every
+//! over-masked kept item (`LEAK`/`OVER`, tab-separated), as `courtpub eval --details` does.
 
 use courtpub_depersonalize::eval::evaluate_dir;
 use courtpub_depersonalize::{Engine, Policy};
@@ -25,6 +26,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("{}", serde_json::to_string(&masking)?);
         return Ok(());
     }
-    print!("{}", evaluate_dir(&engine, Path::new(&target), |_, _| {})?);
+    let report = evaluate_dir(&engine, Path::new(&target), |_, _| {})?;
+    print!("{report}");
+    if std::env::args().any(|a| a == "--details") {
+        for (id, category, text) in &report.leak_examples {
+            println!("LEAK\t{id}\t{category}\t{}", text.replace('\n', " "));
+        }
+        for (id, kind, text) in &report.over_mask_examples {
+            println!("OVER\t{id}\t{kind}\t{}", text.replace('\n', " "));
+        }
+    }
     Ok(())
 }
