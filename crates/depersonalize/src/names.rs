@@ -1245,13 +1245,21 @@ impl<'a> NameFinder<'a> {
     }
 
     /// A title of two words whose second word alone is no role: "социального работника",
-    /// "социалдык кызматкери" (a social worker of the state's social service).
+    /// "социалдык кызматкери" (a social worker of the state's social service); a bailiff,
+    /// "судебного исполнителя", "сот аткаруучу" (an executor alone is no office).
     fn two_word_title(&self, t: usize) -> Option<Role> {
         let norm = self.tokens[t].norm.as_str();
-        if !(norm.starts_with("работник") || norm.starts_with("кызматкер")) {
+        let social = norm.starts_with("работник") || norm.starts_with("кызматкер");
+        let bailiff = norm.starts_with("исполнител") || norm.starts_with("аткаруучу");
+        if !(social || bailiff) {
             return None;
         }
         let prev = self.tokens[..t].iter().rev().find(|p| p.is_word())?;
+        if bailiff {
+            return (prev.norm.starts_with("судебн")
+                || matches!(prev.norm.as_str(), "сот" | "соттук"))
+            .then_some(Role::Official);
+        }
         (prev.norm.starts_with("социальн") || prev.norm.starts_with("социалдык"))
             .then_some(Role::Specialist)
     }
