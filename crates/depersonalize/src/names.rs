@@ -1729,10 +1729,17 @@ fn is_state_body_word(norm: &str) -> bool {
         "попечительств",
         "камкорчулук",
         "соцзащит",
+        "камкордук",
+        // A correctional institution: "Исправительного учреждения", "Түзөтүү мекемесинин"
+        // (an institution alone, "мекеме", may be a shop).
+        "исправительн",
+        "түзөтүү",
     ];
-    // "органа опеки", never "опекун" (a guardian is a private person).
+    // "органа опеки", never "опекун" (a guardian is a private person); "органынын", never
+    // "организация" (a company may be private).
     PREFIXES.iter().any(|p| norm.starts_with(p))
         || matches!(norm, "опека" | "опеки" | "опеке" | "опеку" | "опекой")
+        || norm.starts_with("орган") && !norm.starts_with("организ") && !norm.starts_with("органич")
 }
 
 /// Persons an institution is named after: "СОШ имени К. Асанова", "школа-гимназия им. Б.
