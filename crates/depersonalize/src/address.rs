@@ -493,8 +493,11 @@ impl AddressGrammar {
             return Some(0.9);
         }
         // A dwelling named right before a street address: "проникли в дом по ул. …",
-        // "сарай, находящийся по ул. Садовая №5".
+        // "сарай, находящийся по ул. Садовая №5". A street without a number ("во дворе
+        // дома по ул. Садовой", "к дому по ул. Орто") is where something happened: no
+        // one's home is told by it.
         if fine
+            && text[start..end].chars().any(|c| c.is_ascii_digit())
             && self
                 .dwelling_near
                 .find_iter(before)
@@ -939,6 +942,7 @@ mod tests {
         kyrgyz_dwelling_described_after_its_address: "банкка күрөөгө коюлган Бишкек шаары, Орто көчөсү, 12 дарегиндеги 2 бөлмөлүү батир; ОсОО «Береке» Талас шаары, Токтогул көчөсү, 5 дарегиндеги өзүнө таандык болгон үйдү" => ["Бишкек шаары, Орто көчөсү, 12", "Талас шаары, Токтогул көчөсү, 5"];
         kyrgyz_office_address_kept: "Кеңсенин дареги: Бишкек шаары, Токтогул көчөсү, 12-үй. Нотариалдык контора Ош шаары, Орто көчөсү, 5-үйдө жайгашкан" => [];
         street_without_house_is_a_place: "примерно в 19.00 часов по ул. Береговой с. Кенеш Сокулукского района открыто" => [];
+        yard_of_a_house_in_a_street_is_a_place: "около 22 часов во дворе дома по ул. Садовой нанес удар; вызвали такси к дому по ул. Орто. Водитель" => [];
     }
 }
 
