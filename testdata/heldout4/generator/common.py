@@ -172,13 +172,14 @@ def appeal_clause(ctx, lang, court, days=30):
             " ", court_k(court, "ky", "nom"), " аркылуу апелляциялык арыз бере алышат.\n"]
 
 
-def court_address(ctx, lang, court):
+def court_address(ctx, lang, court, person_street=None):
+    """The court's own address; `person_street` names the street after a person (a surname)."""
     r = ctx.rng
     if lang == "ru":
-        st = r.choice(COURT_STREETS_RU)
+        st = f"ул. {person_street}а" if person_street else r.choice(COURT_STREETS_RU)
         return ["(суд расположен по адресу: ", K(court[3], "place"), ", ", K(st, "lookalike"),
                 f", {r.randint(1, 200)})"]
-    st = r.choice(COURT_STREETS_KY)
+    st = f"{person_street} көчөсү" if person_street else r.choice(COURT_STREETS_KY)
     return ["(соттун дареги: ", K(court[4], "place"), ", ", K(st, "lookalike"), f", {r.randint(1, 200)})"]
 
 
@@ -227,8 +228,8 @@ def lookalike_ky(ctx):
     r = ctx.rng
     opts = [
         ["Тараптар үй-бүлөдө ", K("тынчтык", "lookalike"), " сакталышын каалашат."],
-        ["Арыз ээси балага ", K("бакыт", "lookalike"), " жана жакшы келечек каалаарын билдирди."],
-        ["Доогер соттун адилеттүү чечимине ", K("үмүт", "lookalike"), " артаарын айтты."],
+        ["Күбө балдарына ", K("бакыт", "lookalike"), " жана жакшы келечек каалаарын билдирди."],
+        ["Тарап соттун адилеттүү чечимине ", K("үмүт", "lookalike"), " артаарын айтты."],
         ["Ал ", K("эркин", "lookalike"), " жүрүү укугунан ажыратылган эмес."],
         ["Сот жарандардын ", K("ырыс", "lookalike"), "-кешиктүү турмушун коргойт деп белгиледи."],
     ]

@@ -183,6 +183,8 @@ class Person:
         kinds = ["ini", "ini", "sur", "inib", "ini2"] + self.ctx.extra_kinds
         if self.kyrgyz_style:
             kinds = ["ini", "inib", "sur"]
+        elif self.variant_sur and self.ctx.rng.random() < 0.25:
+            return self.m("variant", case)  # "Королев" for "Королёв", "Токторов" for "Төктөров"
         return self.m(self.ctx.rng.choice(kinds), case)
 
     # --- Kyrgyz forms: the Russian nominative parts, the case ending on the last word

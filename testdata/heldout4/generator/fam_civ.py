@@ -151,7 +151,7 @@ def parental_rights(ctx, lang):
                 ", обратилась в суд с иском, указывая, что от брака с ответчиком имеет детей: "]
         for i, k in enumerate(kids):
             out += [", " if i else "", k.m("full", "acc"), ctx.bd(k, "dot_gr")]
-        out += [". Брак расторгнут в ", str(date[0] - r.randint(2, 5)), " году. С тех пор ответчик ", dad.ref("nom"),
+        out += ["; брак расторгнут в ", str(date[0] - r.randint(2, 5)), " году. С тех пор ответчик ", dad.ref("nom"),
                 " воспитанием детей не занимается, алименты не платит, злоупотребляет спиртными напитками.\n"]
         out += ["Ответчик ", dad.m("full", "nom"), ctx.bd(dad), ", зарегистрированный по адресу: ", a_dad,
                 ", в судебное заседание не явился, извещён по телефону ", ctx.phone("dad"), ".\n"]
@@ -249,7 +249,7 @@ def record_restoration(ctx, lang):
         out += ["Архив башчысы ", archivist.kk(), " ишти архивден табылбаганын маалымдады. Арыз ээсинде чечимдин күбөлөндүрүлгөн орусча көчүрмөсү сакталган: «Признать за ",
                 app.m("full", "ins"), " право собственности на жилой дом. Обязать ", other.m("ini", "acc"),
                 " освободить земельный участок».\n"]
-        out += ["Кызыкдар тарап ", other.ky("full"), ctx.bd(other), ", ", ctx.addr("other"), " дарегинде жашайт, чечимдин мазмунун тастыктады. ",
+        out += ["Кызыкдар тарап ", other.ky("full"), ctx.bd(other), ", ", ctx.addr("other"), " дарегинде жашайт, чечимдин мазмунун тастыктады. Арыз ээсинин жубайы ",
                 heir.ky("full"), " чечим ", str(old_year + 1), "-жылы аткарылганын айтты.\n"]
         out += ["Кыргыз Республикасынын Жарандык процесстик кодексинин ", statute("318–326-беренелерин"),
                 " жетекчиликке алып, сот\nАНЫКТАДЫ:\n", app.ky("full", "gen"), " ", other.ky("full", "dat"),
@@ -445,9 +445,9 @@ def flat_flooding(ctx, lang):
     son = ctx.person("third_party", r1.people, female=False, sur_of=r1, patr_from=r1, age=(16, 25))
     plumber = ctx.person("witness", female=False)
     expert = ctx.official("official")
-    street_p = r.choice(["Исанова", "Раззакова", "Шопокова", "Абдрахманова"])
+    street_p = r.choice(["Исанов", "Раззаков", "Шопоков", "Абдрахманов", "Молдокулов"])
     # the plumber shares the surname of the person the court's street is named after
-    plumber.sur = street_p[:-1] if street_p.endswith("а") else street_p
+    plumber.sur = street_p
     plumber.variant_sur = None
     flat_pl = r.randint(2, 60)
     house = f"г. Бишкек, мкр. {r.choice(['Джал', 'Тунгуч', 'Аламедин-1', 'Восток-5'])}, д. {r.randint(1, 60)}"
@@ -460,7 +460,7 @@ def flat_flooding(ctx, lang):
         out += G.header(ctx, lang, court, "РЕШЕНИЕ", case_no, date, judges, sec)
         out += ["рассмотрев в открытом судебном заседании гражданское дело по иску ", pl.m("full", "gen"), " к ",
                 r1.m("full", "dat"), " и ", r2.m("full", "dat"), " о возмещении ущерба, причинённого затоплением квартиры, ",
-                G.court_address(ctx, lang, court), ",\nУСТАНОВИЛ:\n"]
+                G.court_address(ctx, lang, court, street_p), ",\nУСТАНОВИЛ:\n"]
         out += ["Истец ", pl.ref("nom"), " является собственником квартиры по адресу: ", a_pl, " (код ", ctx.prop("pl"),
                 "). Этажом выше, по адресу: ", a_r, ", проживают ответчики ", r1.ref("nom"), " и ", r2.ref("nom"),
                 " с сыном ", son.m("given", "ins"), ".\n"]
@@ -480,7 +480,7 @@ def flat_flooding(ctx, lang):
         out += G.header(ctx, lang, court, "ЧЕЧИМ", case_no, date, judges, sec)
         out += ["ачык сот отурумунда ", pl.ky("full", "gen"), " ", r1.ky("full", "dat"), " жана ", r2.ky("full", "dat"),
                 " карата батирди суу каптагандан келтирилген зыянды өндүрүү жөнүндөгү доосу боюнча ишти карап чыгып ",
-                G.court_address(ctx, lang, court), ",\nАНЫКТАДЫ:\n"]
+                G.court_address(ctx, lang, court, street_p), ",\nАНЫКТАДЫ:\n"]
         out += ["Доогер ", pl.kref(), " ", a_pl, " дарегиндеги батирдин (коду ", ctx.prop("pl"), ") ээси. Үстүнкү кабатта, ",
                 a_r, " дарегинде жоопкерлер ", r1.kref(), " жана ", r2.kref(), " уулу ", son.ky("given"), " менен жашашат.\n"]
         out += ["Жоопкерлердин батиринен суу агып, доогердин батирин каптаган. Слесарь ", plumber.ky("full"),
@@ -505,18 +505,18 @@ def mistaken_transfer(ctx, lang):
     brother = ctx.person("witness", resp.people, female=False, sur_of=resp)
     intended = ctx.person("third_party")
     bank = r.choice(G.BANKS)
-    bank_emp = ctx.official("official")
+    bank_emp = ctx.person("third_party")  # a bank clerk: an employee of a company, a private person
     s = r.randint(15, 500) * 1000
     out = []
     if lang == "ru":
         out += G.header(ctx, lang, court, "РЕШЕНИЕ", case_no, date, judges, sec)
         out += ["рассмотрев в открытом судебном заседании гражданское дело по иску ", pl.m("full", "gen"), " к ",
                 resp.m("full", "dat"), " о взыскании неосновательного обогащения,\nУСТАНОВИЛ:\n"]
-        out += ["Истец ", pl.ref("nom"), " намеревался перевести ", G.amount_ru(s), " своему знакомому ", intended.m("full", "dat"),
+        out += ["Истец ", pl.ref("nom"), " намеревалась перевести " if pl.female else " намеревался перевести ", G.amount_ru(s), " своему знакомому ", intended.m("full", "dat"),
                 " по номеру телефона ", ctx.phone("intended"), ", однако ошибся в одной цифре, и деньги поступили на номер ",
-                ctx.phone("resp"), ", привязанный к карте ", ctx.account("resp_card", card=True), " ответчика ", resp.ref("gen"), ".\n"]
+                ctx.phone("resp"), ", привязанный к карте ответчика ", resp.ref("gen"), " № ", ctx.account("resp_card", card=True), ".\n"]
         out += ["Перевод совершён с карты истца ", ctx.account("pl_card", card=True), ", что подтверждается выпиской ",
-                K(bank, "organization"), ", подписанной ведущим специалистом ", bank_emp.k("ins"), ".\n"]
+                K(bank, "organization"), ", подписанной ведущим специалистом ", bank_emp.m("ini", "ins"), ", и чеком об операции.\n"]
         out += ["Ответчик ", resp.ref("nom"), ctx.bd(resp), ", проживающий по адресу: ", ctx.addr("resp"),
                 ", в суд не явился. Истец направлял ему претензию на электронную почту ", ctx.email(resp),
                 ". Свидетель ", brother.m("full", "nom"), ", брат ответчика, показал, что ", resp.m("given", "nom"),
@@ -532,7 +532,7 @@ def mistaken_transfer(ctx, lang):
                 " телефон номерине которууну көздөгөн, бирок бир санды жаңылыштык менен терип, акча ", ctx.phone("resp"),
                 " номерине, жоопкер ", resp.kref("gen"), " ", ctx.account("resp_card", card=True), " картасына түшкөн.\n"]
         out += ["Которуу доогердин ", ctx.account("pl_card", card=True), " картасынан жүргүзүлгөнү ", K(bank, "organization"),
-                " көчүрмөсү менен тастыкталат (адис ", bank_emp.kk(), ").\n"]
+                " көчүрмөсү менен тастыкталат (адис ", bank_emp.ky("inib"), ").\n"]
         out += ["Жоопкер ", resp.kref(), ctx.bd(resp), ", ", ctx.addr("resp"), " дарегинде жашайт, сотко келген жок. Доогер ага ",
                 ctx.email(resp), " дарегине доо-талап жиберген. Күбө ", brother.ky("full"), " жоопкер ", resp.ky("given"),
                 " акчаны алып алганын айтты. ", G.lookalike_ky(ctx), "\n"]

@@ -9,6 +9,8 @@ import argparse
 import json
 import random
 import sys
+
+sys.dont_write_bytecode = True
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

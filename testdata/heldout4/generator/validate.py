@@ -5,6 +5,8 @@ import datetime as dt
 import json
 import re
 import sys
+
+sys.dont_write_bytecode = True
 from collections import Counter, defaultdict
 from pathlib import Path
 
