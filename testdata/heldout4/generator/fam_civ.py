@@ -18,7 +18,7 @@ def setup(ctx, lang, prefix, panel=False):
     date = (y, r.randint(1, 12), r.randint(1, 28))
     case_no = f"{prefix}-{r.randint(100, 2999)}/{y % 100:02d}"
     if r.random() < 0.3:
-        case_no += r.choice([" ГД", " Ж", "-С"])
+        case_no += {"1": " УД", "2": " ГД", "3": " АД"}[prefix] if r.random() < 0.7 else "-С"
     return court, judges, sec, date, case_no
 
 
