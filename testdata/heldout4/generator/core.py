@@ -46,6 +46,15 @@ def compile_act(pieces, layout_rng, wrap=None, soft=False):
             continue
         if not p.text or p.text != p.text.strip():
             raise ValueError(f"bad span text {p.text!r}")
+        if soft and isinstance(p, M) and p.category == "name" and layout_rng.random() < 0.12:
+            # a soft hyphen inside a long word of a name, as text taken from a hyphenated PDF
+            words = p.text.split(" ")
+            i = max(range(len(words)), key=lambda j: len(words[j]))
+            w = words[i]
+            if len(w) >= 7 and w.isalpha():
+                k = layout_rng.randint(3, len(w) - 3)
+                words[i] = w[:k] + "\u00ad" + w[k:]
+                p = M(" ".join(words), p.category, p.entity, p.role)
         spans.append((pos, pos + len(p.text), p))
         parts.append(p.text)
         pos += len(p.text)
