@@ -32,6 +32,8 @@ pub struct Patterns {
     passport: Pattern,
     passport_cue: Pattern,
     phone: Pattern,
+    phone_foreign: Pattern,
+    phone_without_trunk: Pattern,
     phone_cue: Pattern,
     email: Pattern,
     plate_modern: Pattern,
@@ -162,6 +164,17 @@ impl Patterns {
             // may fall inside the number in text taken from a PDF.
             phone: re(&format!(
                 r"(?:\+{SP}?996|0)(?:{SP}|{DASH})?\(?[0-9]{{3,4}}\)?(?:(?:{SP}|{DASH}|\n)?[0-9]){{5,6}}"
+            )),
+            // A number of another country (+7 Russia and Kazakhstan, +998, +86…): 11 to 13
+            // digits after the "+", checked after matching. +996 is the rule above.
+            phone_foreign: re(&format!(
+                r"\+{SP}?[1-9][0-9]{{0,2}}(?:{SP}|{DASH})?\(?[0-9]{{2,5}}\)?(?:(?:{SP}|{DASH}|\n)?[0-9]){{5,9}}"
+            )),
+            // A Kyrgyz number written without its trunk "0" or the "+": "996 700 123 456",
+            // "(555) 12-34-56", "555-12-34-56". Bare nine-digit groups with spaces
+            // ("700 123 456") are amounts as often as phones and are left to the cue rule.
+            phone_without_trunk: re(&format!(
+                r"996(?:{SP}|{DASH})?\(?[0-9]{{3}}\)?(?:(?:{SP}|{DASH})?[0-9]){{6}}|\([0-9]{{3}}\){SP}?[0-9]{{2,3}}{DASH}?[0-9]{{2}}{DASH}?[0-9]{{2}}|[0-9]{{3}}{DASH}[0-9]{{2}}{DASH}[0-9]{{2}}{DASH}[0-9]{{2}}"
             )),
             phone_cue: re(&format!(
                 r"(?i)(?:тел\.?|телефон\w*|моб\.?|байланыш\w*)[:\s]*(?:№{SP}?)?((?:\+?[0-9])(?:(?:{SP}|{DASH}|[()])?[0-9]){{4,12}})"
@@ -370,6 +383,29 @@ impl Patterns {
             let expected = if m.as_str().starts_with('+') { 12 } else { 10 };
             if digit_bounded(text, m.start(), m.end()) && !joined_before && digits == expected {
                 push(m.start(), m.end(), Category::Phone, "phone.shape", 0.95);
+            }
+        }
+        for m in self.phone_foreign.find_iter(text) {
+            let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+            let kyrgyz = m.as_str()[1..].trim_start().starts_with("996");
+            if digit_bounded(text, m.start(), m.end()) && !kyrgyz && (11..=13).contains(&digits) {
+                push(m.start(), m.end(), Category::Phone, "phone.foreign", 0.9);
+            }
+        }
+        for m in self.phone_without_trunk.find_iter(text) {
+            let joined_before = text[..m.start()].chars().next_back().is_some_and(|c| {
+                crate::text::is_dash(c) || matches!(c, '/' | '.' | '+' | '(' | '0'..='9')
+            });
+            let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+            let expected = if m.as_str().starts_with("996") { 12 } else { 9 };
+            if digit_bounded(text, m.start(), m.end()) && !joined_before && digits == expected {
+                push(
+                    m.start(),
+                    m.end(),
+                    Category::Phone,
+                    "phone.without_trunk",
+                    0.85,
+                );
             }
         }
         for c in self.phone_cue.captures_iter(text) {
@@ -953,6 +989,12 @@ mod tests {
         birth_words: "родившегося 12 марта 1985 года в" => [(BirthDate, "12 марта 1985 года")];
         phone_broken_across_lines: "телефон: 0700 123\n456." => [(Phone, "0700 123\n456")];
         phone_city_intl: "+996 (312) 62-45-78" => [(Phone, "+996 (312) 62-45-78")];
+        phone_russian_or_kazakh: "на номер +7 701 123 45 67 и +7 (916) 123-45-67," => [(Phone, "+7 701 123 45 67"), (Phone, "+7 (916) 123-45-67")];
+        phone_uzbek: "тел. +998 90 123 45 67" => [(Phone, "+998 90 123 45 67")];
+        phone_kyrgyz_without_plus: "на номер 996 700 123 456 ошибочно" => [(Phone, "996 700 123 456")];
+        phone_without_trunk_zero: "номер (555) 12-34-56 или 700-12-34-56" => [(Phone, "(555) 12-34-56"), (Phone, "700-12-34-56")];
+        amount_of_nine_digits_is_not_a_phone: "взыскать 700 123 456 сом" => [];
+        property_code_is_not_a_phone: "код 1-03-007-12-34-56 дом" => [(PropertyCode, "1-03-007-12-34-56")];
         birth_words_then_rozhdeniya: "Осмонова Айгуль, 12 марта 1985 года рождения, проживающая" => [(BirthDate, "12 марта 1985 года")];
         birth_doubled_goda: "умер Асанов, 3 мая 1941 года года рождения," => [(BirthDate, "3 мая 1941 года")];
         birth_kyrgyz_soft_hyphen: "Асанов Бакыт, 1975\u{00AD}жылы туулган," => [(BirthDate, "1975")];
