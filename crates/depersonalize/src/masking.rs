@@ -134,7 +134,12 @@ fn quoted_names(text: &str) -> Vec<(usize, usize)> {
             };
             let end = inner + close + close_q.len_utf8();
             // A hard wrap may break a long name once; more line breaks mean a stray mark.
-            if close <= 160 && text[start..end].matches('\n').count() <= 1 {
+            // A surname quoted as a document spells it is a person's ("фамилия отца
+            // записана как «Асанв»").
+            if close <= 160
+                && text[start..end].matches('\n').count() <= 1
+                && !crate::names::surname_word_before(text, start)
+            {
                 out.push((start, end));
             }
             rest = end;

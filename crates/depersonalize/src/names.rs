@@ -556,6 +556,19 @@ impl<'a> NameFinder<'a> {
                 0.6,
             ));
         }
+        // "фамилия отца записана как «Асанв»": a surname as a document spells it, which no
+        // dictionary knows when it is misspelled.
+        if self.quoted_after_surname_word(i) {
+            return Some(Found::full(
+                i,
+                Some(i),
+                None,
+                None,
+                i,
+                "name.quoted_surname",
+                0.75,
+            ));
+        }
         // A lone word that is a dictionary surname and has a surname's shape.
         if c0.surname_dict
             && c0.surname_shape
@@ -683,6 +696,18 @@ impl<'a> NameFinder<'a> {
             (Some(_), None) => false,
             _ => true,
         }
+    }
+
+    /// Unit `i` opens a quotation that follows the word for a surname: "фамилия отца
+    /// записана как «Асанв»", "атасынын фамилиясы «Асанв» деп".
+    fn quoted_after_surname_word(&self, i: usize) -> bool {
+        let Some(u) = self.units.get(i) else {
+            return false;
+        };
+        self.tokens[..u.tok].last().is_some_and(|q| {
+            matches!(q.kind, TokenKind::Punct('«' | '"' | '“' | '„'))
+                && surname_word_before(self.text, q.start)
+        })
     }
 
     /// Unit `i` is a form of the surname of a person already found ("Бахтин" after
@@ -1643,6 +1668,35 @@ impl NameFinder<'_> {
             Some(t) => matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | ':' | ';')),
         }
     }
+}
+
+/// The word for a surname ("фамилия", "фамилиясы", "ФИО") among the four words before
+/// `at`, in the same sentence: a quotation at `at` then holds a person's surname as a
+/// document spells it ("фамилия отца записана как «Асанв»"), not an organization's name.
+pub(crate) fn surname_word_before(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    // Four words fit in the last 120 characters.
+    let window = before
+        .char_indices()
+        .rev()
+        .take(120)
+        .last()
+        .map_or(0, |(p, _)| p);
+    let before = &before[window..];
+    let clause_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '.' | ';' | '!' | '?' | '»' | '”'))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    before[clause_start..]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(4)
+        .any(|w| {
+            let w = w.to_lowercase();
+            w.starts_with("фамили") || w == "фио"
+        })
 }
 
 /// The words of a representative's mandate set off after a listed name: "действующей на
