@@ -121,7 +121,9 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
 }
 
 /// Text in «guillemets» or “curly quotes” names an organization, a product or a document
-/// ("ОсОО «Азия Транс»", “Дэу Тико”), not a person.
+/// ("ОсОО «Азия Транс»", “Дэу Тико”), not a person. A quotation with a comma is a cited
+/// sentence ("в письме: «Гражданин Асанов Б.Б., 1960 г.р., на учете не состоит»"), whose
+/// names are persons like any others.
 fn quoted_names(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (open_q, close_q) in [('«', '»'), ('“', '”'), ('„', '“')] {
@@ -139,6 +141,7 @@ fn quoted_names(text: &str) -> Vec<(usize, usize)> {
             if close <= 160
                 && text[start..end].matches('\n').count() <= 1
                 && !crate::names::surname_word_before(text, start)
+                && !text[inner..end].contains(',')
             {
                 out.push((start, end));
             }

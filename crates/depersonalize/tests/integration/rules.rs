@@ -634,3 +634,11 @@ t! {
         "Истица сменила фамилию на «Осмонкулова» после брака",
         judges [], mask ["Осмонкулова"], keep ["сменила фамилию на «"];
 }
+
+// A quotation that reads as a sentence (a comma sets off its parts) cites a document; an
+// organization's or a product's name in quotes has no comma.
+t! {
+    quoted_sentence_with_a_name_in_a_kyrgyz_act:
+        "Консулдуктун орус тилиндеги катында: «Гражданин Сыдыкбеков Мирлан Асанович, 12.03.1970 г.р., на учете не состоит». ОсОО «Ак-Жол Транс» тарабынан",
+        judges [], mask ["Сыдыкбеков Мирлан Асанович"], keep ["ОсОО «Ак-Жол Транс»", "«Гражданин"];
+}
