@@ -35,6 +35,7 @@ pub struct Patterns {
     phone_foreign: Pattern,
     phone_without_trunk: Pattern,
     phone_cue: Pattern,
+    phone_after_number_word: Pattern,
     email: Pattern,
     plate_modern: Pattern,
     plate_old: Pattern,
@@ -163,7 +164,7 @@ impl Patterns {
             // checked after matching: 10 after a leading 0, 12 with +996. A line break
             // may fall inside the number in text taken from a PDF.
             phone: re(&format!(
-                r"(?:\+{SP}?996|0)(?:{SP}|{DASH})?\(?[0-9]{{3,4}}\)?(?:(?:{SP}|{DASH}|\n)?[0-9]){{5,6}}"
+                r"(?:\(?\+{SP}?996\)?|0)(?:{SP}|{DASH})?\(?[0-9]{{3,4}}\)?(?:(?:{SP}|{DASH}|\n)?[0-9]){{5,6}}"
             )),
             // A number of another country (+7 Russia and Kazakhstan, +998, +86…): 11 to 13
             // digits after the "+", checked after matching. +996 is the rule above.
@@ -171,13 +172,19 @@ impl Patterns {
                 r"\+{SP}?[1-9][0-9]{{0,2}}(?:{SP}|{DASH})?\(?[0-9]{{2,5}}\)?(?:(?:{SP}|{DASH}|\n)?[0-9]){{5,9}}"
             )),
             // A Kyrgyz number written without its trunk "0" or the "+": "996 700 123 456",
-            // "(555) 12-34-56", "555-12-34-56". Bare nine-digit groups with spaces
-            // ("700 123 456") are amounts as often as phones and are left to the cue rule.
+            // "(555) 12-34-56", "555-12-34-56", "555 12 34 56" (pairs: never an amount's
+            // thousands). "700 123 456" is an amount as often as a phone: cue rules only.
             phone_without_trunk: re(&format!(
-                r"996(?:{SP}|{DASH})?\(?[0-9]{{3}}\)?(?:(?:{SP}|{DASH})?[0-9]){{6}}|\([0-9]{{3}}\){SP}?[0-9]{{2,3}}{DASH}?[0-9]{{2}}{DASH}?[0-9]{{2}}|[0-9]{{3}}{DASH}[0-9]{{2}}{DASH}[0-9]{{2}}{DASH}[0-9]{{2}}"
+                r"996(?:{SP}|{DASH})?\(?[0-9]{{3}}\)?(?:(?:{SP}|{DASH})?[0-9]){{6}}|\([0-9]{{3}}\){SP}?[0-9]{{2,3}}{DASH}?[0-9]{{2}}{DASH}?[0-9]{{2}}|[0-9]{{3}}(?:{DASH}[0-9]{{2}}){{3}}|[0-9]{{3}}(?:{SP}[0-9]{{2}}){{3}}"
             )),
             phone_cue: re(&format!(
-                r"(?i)(?:тел\.?|телефон\w*|моб\.?|байланыш\w*)[:\s]*(?:№{SP}?)?((?:\+?[0-9])(?:(?:{SP}|{DASH}|[()])?[0-9]){{4,12}})"
+                r"(?i)(?:тел\.?|телефон\w*|моб\.?|байланыш\w*)[:\s]*(?:(?:номер|номур)\w*[:\s]*)?(?:№{SP}?)?((?:\+?[0-9])(?:(?:{SP}|{DASH}|[()])?[0-9]){{4,12}})"
+            )),
+            // "перевел на номер 700 123 456", "номерине 555123456": nine digits of a number
+            // without its trunk 0 after the word for a (phone) number; digit count checked
+            // after matching, so a case or contract number with slashes never matches.
+            phone_after_number_word: re(&format!(
+                r"(?i)(?:номер|номур)\w*[:\s]*(?:№{SP}?)?([2-9][0-9]{{2}}(?:{SP}|{DASH})?[0-9]{{3}}(?:{SP}|{DASH})?[0-9]{{3}})"
             )),
             email: re(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"),
             plate_modern: re(&format!(
@@ -380,8 +387,19 @@ impl Patterns {
                 .next_back()
                 .is_some_and(|c| crate::text::is_dash(c) || c == '/' || c == '.');
             let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
-            let expected = if m.as_str().starts_with('+') { 12 } else { 10 };
-            if digit_bounded(text, m.start(), m.end()) && !joined_before && digits == expected {
+            let international = m.as_str().trim_start_matches('(').starts_with('+');
+            let expected = if international { 12 } else { 10 };
+            // "+996 (0555) 12-34-56": the trunk 0 kept after the country code.
+            let trunk_kept = international
+                && m.as_str()
+                    .trim_start_matches(|c: char| !c.is_ascii_digit())
+                    .strip_prefix("996")
+                    .is_some_and(|rest| {
+                        rest.trim_start_matches(|c: char| !c.is_ascii_digit())
+                            .starts_with('0')
+                    });
+            let expected_ok = digits == expected || (trunk_kept && digits == 13);
+            if digit_bounded(text, m.start(), m.end()) && !joined_before && expected_ok {
                 push(m.start(), m.end(), Category::Phone, "phone.shape", 0.95);
             }
         }
@@ -413,6 +431,20 @@ impl Patterns {
                 && digit_bounded(text, g.start(), g.end())
             {
                 push(g.start(), g.end(), Category::Phone, "phone.cued", 0.9);
+            }
+        }
+
+        for c in self.phone_after_number_word.captures_iter(text) {
+            if let Some(g) = c.get(1)
+                && digit_bounded(text, g.start(), g.end())
+            {
+                push(
+                    g.start(),
+                    g.end(),
+                    Category::Phone,
+                    "phone.after_number_word",
+                    0.85,
+                );
             }
         }
 
@@ -993,6 +1025,12 @@ mod tests {
         phone_uzbek: "тел. +998 90 123 45 67" => [(Phone, "+998 90 123 45 67")];
         phone_kyrgyz_without_plus: "на номер 996 700 123 456 ошибочно" => [(Phone, "996 700 123 456")];
         phone_without_trunk_zero: "номер (555) 12-34-56 или 700-12-34-56" => [(Phone, "(555) 12-34-56"), (Phone, "700-12-34-56")];
+        phone_country_code_in_brackets: "тел. (+996) 555 123 456" => [(Phone, "(+996) 555 123 456")];
+        phone_trunk_zero_after_country_code: "тел. +996 (0555) 12-34-56" => [(Phone, "+996 (0555) 12-34-56")];
+        phone_in_pairs_without_trunk: "на счёт, привязанный к 555 12 34 56," => [(Phone, "555 12 34 56")];
+        phone_after_cue_and_number_word: "телефон номери 700 123 456 болгон" => [(Phone, "700 123 456")];
+        phone_after_number_word: "перевел на номер 555 123 456, а также номерине 777123456" => [(Phone, "555 123 456"), (Phone, "777123456")];
+        case_number_after_number_word_is_not_a_phone: "под номером 2-123/2024 и номер дела 700-123" => [];
         amount_of_nine_digits_is_not_a_phone: "взыскать 700 123 456 сом" => [];
         property_code_is_not_a_phone: "код 1-03-007-12-34-56 дом" => [(PropertyCode, "1-03-007-12-34-56")];
         birth_words_then_rozhdeniya: "Осмонова Айгуль, 12 марта 1985 года рождения, проживающая" => [(BirthDate, "12 марта 1985 года")];
