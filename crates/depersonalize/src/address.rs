@@ -48,6 +48,7 @@ pub struct AddressGrammar {
     residence_cue_after: Pattern,
     address_cue: CueBefore,
     organization: Pattern,
+    legal_entity_number: Pattern,
     dwelling: Pattern,
     dwelling_near: Pattern,
     dwelling_after: Pattern,
@@ -192,6 +193,9 @@ impl AddressGrammar {
             organization: re(
                 r"(?i)(?:(?:^|[^\w])(?:ОсОО|ООО|ОАО|ЗАО|АО|ОФ|ИП|ЧП)[^\w]|магазин\w*|павильон\w*|киоск\w*|офис\w*|кафе\w*|ресторан\w*|гостиниц\w*|банк\w*|компани\w*|организаци\w*|предприяти\w*|учреждени\w*|фирм\w*|школ\w*|больниц\w*|рынк\w*|рынок|базар\w*|склад\w*|завод\w*|фабрик\w*|станци\w*|нежил\w*|дүкөн\w*|ишкана\w*|мекеме\w*|(?:^|[^\w])уюм\w*|прокуратур\w*|канцеляр\w*|управлени\w*|(?:^|[^\w])отдел(?:а|е|у|ом|ы|ов|ени\w*)?[^\w]|(?:^|[^\w])орган(?:а|е|у|ом|ы|ов|ами)?[^\w]|министерств\w*|министрлиг\w*|башкармалыг\w*|комитет\w*|инспекци\w*|агентств\w*|агенттиг\w*|департамент\w*|администраци\w*|(?:^|[^\w])өкмөт\w*|мэри\w*|(?:^|[^\w])аким\w*|юридическ\w*|местонахожд\w*|нотариус\w*|нотариалд\w*|кеңсе\w*|(?:^|[^\w])(?-i:ЗАГС|РОВД|ГУВД|УВД|ОВД|СИЗО|ИВС)(?:[^\w]|$)|колони\w*)",
             ),
+            // A tax number that opens with 0 is a legal entity's (a person's is the PIN):
+            // "ИНН 01203198510123, г. Ош, ул. …" and "(г. Ош, ул. …, ИНН 01203…)".
+            legal_entity_number: re(r"ИНН[\s:№]*0[0-9]{4}"),
             // A court owns an address named right after it ("Адрес суда:", "районный суд,
             // ул. …"), not one named later in the sentence ("соттун чечими … үйдүн").
             court: re(
@@ -387,6 +391,11 @@ impl AddressGrammar {
             .last()
             .is_some_and(|m| owns(m, 70))
             || self
+                .legal_entity_number
+                .find_iter(before)
+                .last()
+                .is_some_and(|m| owns(m, 70))
+            || self
                 .court
                 .find_iter(before)
                 .last()
@@ -460,6 +469,16 @@ impl AddressGrammar {
     ) -> Option<f32> {
         let before = clause_before(text, start);
         let after = &text[end..floor(text, (end + 80).min(text.len()))];
+        // "(г. Ош, ул. Садовая, 15, ИНН 01203…)": the address of the legal entity whose
+        // tax number follows.
+        let next = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+        if self
+            .legal_entity_number
+            .find(next)
+            .is_some_and(|m| m.start() == 0)
+        {
+            return None;
+        }
         if self.residence_cue_after.is_match(after) {
             return Some(0.95);
         }
@@ -963,6 +982,8 @@ mod tests {
         country_opens_a_foreign_address: "кеткенин, Российская Федерация, г. Омск, ул. Садовая, д. 4, кв. 5 дарегинде жашап турганын; Казакстан Республикасы, Алматы шаары, Абай көчөсү, 7-үй дарегинде жашайт" =>
             ["Российская Федерация, г. Омск, ул. Садовая, д. 4, кв. 5", "Казакстан Республикасы, Алматы шаары, Абай көчөсү, 7-үй"];
         country_alone_is_a_place: "2020-жылы Российская Федерация аймагына кеткен, Республика Казахстан, г. Алматы" => [];
+        address_before_a_legal_entitys_tax_number_kept: "Претензия, направленная на адрес ответчика (г. Ош, ул. Садовая, 15, ИНН 01203198510123), оставлена без ответа; ответчик (ИНН: 02405200110045), адрес: г. Нарын, ул. Орто, 3" => [];
+        address_before_a_personal_number_masked: "направленная на адрес истца (г. Ош, ул. Садовая, 15, ПИН 21203198500123), без ответа" => ["г. Ош, ул. Садовая, 15"];
         street_without_house_is_a_place: "примерно в 19.00 часов по ул. Береговой с. Кенеш Сокулукского района открыто" => [];
         yard_of_a_house_in_a_street_is_a_place: "около 22 часов во дворе дома по ул. Садовой нанес удар; вызвали такси к дому по ул. Орто. Водитель" => [];
     }
