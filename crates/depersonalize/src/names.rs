@@ -625,6 +625,27 @@ impl<'a> NameFinder<'a> {
                     .with_initials(Some(fi), pi)
             });
         };
+        // "Ө. уулу Бакыт": the father's name shortened to its initial, the marker, then the
+        // given name.
+        if pi.is_none()
+            && c.marker
+            && self
+                .joined_word(w + 1)
+                .is_some_and(|g| g.nameish && !g.marker && !g.patronymic && !g.plain_word())
+        {
+            return Some(Found {
+                first: i,
+                last: w + 1,
+                surname: None,
+                first_name: Some(w + 1),
+                patronymic: None,
+                first_initial: None,
+                patronymic_initial: Some(fi),
+                marker: true,
+                rule: "name.kyrgyz.father_initial_marker_first",
+                confidence: 0.9,
+            });
+        }
         if !c.nameish || c.patronymic {
             return None;
         }
@@ -861,6 +882,11 @@ impl<'a> NameFinder<'a> {
             } else {
                 key
             });
+            // "Жумабек уулу Бакыт" is also written "Ж. уулу Бакыт": the father's name is the
+            // patronymic, and its initial tells the person.
+            if found.marker {
+                p.patronymic_initial = first_upper(norm);
+            }
         }
         if let Some(f) = found.first_name {
             p.first = Some(self.norm(f).to_string());
@@ -877,10 +903,9 @@ impl<'a> NameFinder<'a> {
             p.patronymic_initial = found.patronymic_initial;
         }
         p.gender = if found.marker {
-            // The marker is the word after the father's name.
-            self.tokens
-                .get(self.units[found.surname.unwrap_or(found.first)].tok + 1)
-                .and_then(|t| marker_gender(&t.norm))
+            (found.first..=found.last)
+                .find(|&u| self.units[u].class.marker)
+                .and_then(|u| marker_gender(self.norm(u)))
         } else {
             None
         }

@@ -322,6 +322,19 @@ persons! {
         [&["Абдраева Салтанат", "аялы Салтанат"][..]];
 }
 
+// The father's name shortened to its initial before «уулу»/«кызы» ("Т. уулу Эрлан"): the
+// initial, the marker and the given name are one name, the person of "Токтосун уулу Эрлан".
+t! {
+    father_initial_marker_given_name:
+        "жабырлануучу Т. уулу Эрлан, күбө Ж. кызы Нурайым катышты",
+        judges [], mask ["Т. уулу Эрлан", "Ж. кызы Нурайым"], keep ["жабырлануучу", "күбө"];
+}
+persons! {
+    father_initial_marker_given_name_is_the_person_of_the_full_father_name:
+        "жабырлануучу Т. уулу Эрлан, айыпталуучу Сатыбалдиев Нурлан. Жабырлануучу Токтосун уулу Эрлан көрсөтмө берди. Сот телефонду Т. уулу Эрланга кайтарууну чечти.",
+        [&["Т. уулу Эрлан,", "Токтосун уулу Эрлан", "Т. уулу Эрланга"][..], &["Сатыбалдиев Нурлан"][..]];
+}
+
 // General patterns found on acts the engine was not tuned on (invented names).
 t! {
     interpreter_and_expert_are_kept_by_default:
