@@ -1121,6 +1121,11 @@ impl<'a> NameFinder<'a> {
                 _ => false,
             }
         };
+        let bracket_closes_after = self
+            .tokens
+            .iter()
+            .find(|t| t.start >= self.units[last].end)
+            .is_some_and(|t| t.is_punct(')'));
         let mut words = 0;
         let mut t = start_tok;
         let mut found = None;
@@ -1200,6 +1205,11 @@ impl<'a> NameFinder<'a> {
                 {
                     blocked = true;
                 }
+            }
+            // A name alone in brackets right after a title is the title-holder's:
+            // "эксперттин (Б.А. Асанов) корутундусу", "заключением эксперта (Асанова Г.С.)".
+            if tok.is_punct('(') && t + 1 == start_tok && bracket_closes_after {
+                continue;
             }
             match tok.kind {
                 TokenKind::Punct('.')
