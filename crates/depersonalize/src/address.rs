@@ -10,7 +10,7 @@
 //! stays.
 
 use crate::patterns::{CueBefore, Hit, floor, re};
-use crate::prefilter::Pattern;
+use crate::prefilter::{LiteralSet, Pattern};
 use courtpub_domain::Category;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -41,6 +41,8 @@ pub struct Found {
 
 pub struct AddressGrammar {
     components: Vec<(Pattern, Level)>,
+    /// The components' gates, asked in one pass over the text.
+    component_literals: LiteralSet,
     bare_house: Pattern,
     anniversary_street: Pattern,
     descending_gap: Pattern,
@@ -166,8 +168,11 @@ impl AddressGrammar {
                 Level::Flat,
             ),
         ];
+        let component_literals =
+            LiteralSet::new(&components.iter().map(|(p, _)| p).collect::<Vec<_>>());
         Self {
             components,
+            component_literals,
             // "ул. Ленина, 5", "ул. Ахунбаева 122-27", "ул. Центральная,\n№534", "47 (120)".
             bare_house: re(
                 r"^[ ,\u{00A0}]*\n?[ \u{00A0}]*№?\s?[0-9]+[а-яА-Я]?(?:[/\-][0-9]+){0,2}(?:\s?\([0-9]+\))?",
@@ -242,8 +247,20 @@ impl AddressGrammar {
     fn scan(&self, text: &str) -> (Vec<Part>, Vec<(usize, usize)>) {
         let mut parts: Vec<Part> = Vec::new();
         let mut streets: Vec<(usize, usize)> = Vec::new();
-        for (regex, level) in &self.components {
-            for m in component_matches(regex, text) {
+        let literal_hits = self.component_literals.hits(text);
+        for (k, (regex, level)) in self.components.iter().enumerate() {
+            let matches = match literal_hits.as_ref().map(|all| all[k].as_deref()) {
+                Some(Some(hits)) => component_matches(regex, text, hits.iter().copied()),
+                // A text with a letter the folded scan cannot take: each gate alone.
+                None => match regex.literal_hits(text) {
+                    Some(hits) => {
+                        component_matches(regex, text, hits.map(|m| (m.start(), m.end())))
+                    }
+                    None => regex.find_iter(text).collect(),
+                },
+                Some(None) => regex.find_iter(text).collect(),
+            };
+            for m in matches {
                 // "от 26 апреля 2011 г. Асановым А.": after a year's "г." a declined
                 // surname is no town.
                 if *level == Level::Settlement && declined_surname_after_abbreviation(m.as_str()) {
@@ -776,26 +793,28 @@ fn address_segments(text: &str, at: usize, forward: bool) -> Option<(usize, usiz
 const CLAUSE_ENDS: [char; 5] = [',', ';', ':', '(', ')'];
 
 /// The matches of a component in `text`, as `find_iter` gives them, searched only in the
-/// clauses (between [`CLAUSE_ENDS`]) that hold one of its gate's literals: each match lies
-/// whole in one clause and holds a literal, and most clauses hold none, so most of the act
-/// is never searched by most components.
-fn component_matches<'h>(component: &Pattern, text: &'h str) -> Vec<regex::Match<'h>> {
-    let Some(hits) = component.literal_hits(text) else {
-        return component.find_iter(text).collect();
-    };
+/// clauses (between [`CLAUSE_ENDS`]) that hold one of the literal `hits` (sorted by start;
+/// of its gate's literals, or more): each match lies whole in one clause and holds a
+/// literal, and most clauses hold none, so most of the act is never searched by most
+/// components. A clause searched without need finds nothing the whole scan would not.
+fn component_matches<'h>(
+    component: &Pattern,
+    text: &'h str,
+    hits: impl Iterator<Item = (usize, usize)>,
+) -> Vec<regex::Match<'h>> {
     let mut found = Vec::new();
     let mut searched_to = 0;
-    for hit in hits {
-        if hit.start() < searched_to {
+    for (hit_start, hit_end) in hits {
+        if hit_start < searched_to {
             continue;
         }
-        let start = text[..hit.start()]
+        let start = text[..hit_start]
             .rfind(CLAUSE_ENDS)
             .map_or(0, |i| i + 1)
             .max(searched_to);
-        let end = text[hit.end()..]
+        let end = text[hit_end..]
             .find(CLAUSE_ENDS)
-            .map_or(text.len(), |i| hit.end() + i + 1);
+            .map_or(text.len(), |i| hit_end + i + 1);
         // Cut at the clause's end: no match reaches past it, and `$` cannot match there
         // (it follows a clause end, which only a closing `[^\w]` consumes).
         let clause = &text[..end];
@@ -994,8 +1013,9 @@ mod clause_search_tests {
     use super::*;
     use std::path::Path;
 
-    /// Searching only the clauses with a literal finds exactly what a scan of the whole
-    /// text finds, on every synthetic act and on clause ends inside and after addresses.
+    /// Searching only the clauses with a literal (of each gate alone, or of the folded scan
+    /// of all gates) finds exactly what a scan of the whole text finds, on every synthetic
+    /// act, on clause ends inside and after addresses and on literals in the other case.
     #[test]
     fn clause_search_finds_what_a_whole_scan_finds() {
         let grammar = AddressGrammar::new();
@@ -1010,18 +1030,28 @@ mod clause_search_tests {
         let invented = "г. Бишкек, С.БИШКЕК, П.ОШ;(Г.ТАЛАС) ул. Орто, д. 5: кв. 7, Нарын облусу,(Ат-Башы району)С.КЕНЕШ";
         texts.push(invented.repeat(20));
         texts.push(format!("{}С.КЕНЕШ", "Асанов, ".repeat(100)));
+        texts.push("ОБЛ. Г.Бишкек; УЛ. САДОВАЯ, ДОМ 5, ШААРЫ, Ош шаары".repeat(30));
         for text in &texts {
-            for (component, _) in &grammar.components {
+            let folded = grammar.component_literals.hits(text).unwrap();
+            for (k, (component, _)) in grammar.components.iter().enumerate() {
                 let whole: Vec<_> = component
                     .regex()
                     .find_iter(text)
                     .map(|m| m.range())
                     .collect();
-                let clauses: Vec<_> = component_matches(component, text)
+                let gate = component.literal_hits(text).unwrap();
+                let by_gate: Vec<_> =
+                    component_matches(component, text, gate.map(|m| (m.start(), m.end())))
+                        .iter()
+                        .map(|m| m.range())
+                        .collect();
+                assert_eq!(whole, by_gate, "{}", component.as_str());
+                let hits = folded[k].as_ref().unwrap();
+                let by_folded: Vec<_> = component_matches(component, text, hits.iter().copied())
                     .iter()
                     .map(|m| m.range())
                     .collect();
-                assert_eq!(whole, clauses, "{}", component.as_str());
+                assert_eq!(whole, by_folded, "{}", component.as_str());
             }
         }
     }

@@ -6,9 +6,14 @@
 //! ("гос", "номер", "көчө"…), read off its syntax tree here; a text that contains none of
 //! them (one SIMD literal scan, which stops at the first hit) is not searched at all. The
 //! answer is always the regex's own: the gate only decides whether to ask.
+//!
+//! [`LiteralSet`] asks the gates of many patterns at once: one Aho-Corasick pass over a
+//! case-folded copy of the text finds where the literals of each pattern occur.
 
+use aho_corasick::AhoCorasick;
 use regex::{CaptureMatches, Captures, Match, Matches, Regex};
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
+use rustc_hash::FxHashMap;
 
 /// Below this length a text is searched without asking the gate first.
 const GATE_FROM: usize = 512;
@@ -20,17 +25,19 @@ const MAX_LITERALS: usize = 128;
 pub(crate) struct Pattern {
     regex: Regex,
     gate: Option<Regex>,
+    /// The gate's literals (for [`LiteralSet`]).
+    literals: Option<Vec<Literal>>,
 }
 
 impl Pattern {
-    /// Where the gate's literals occur in the text (non-overlapping), or None when the
-    /// pattern has no gate.
     /// The regex itself, without the gate.
     #[cfg(test)]
     pub(crate) fn regex(&self) -> &Regex {
         &self.regex
     }
 
+    /// Where the gate's literals occur in the text (non-overlapping), or None when the
+    /// pattern has no gate.
     pub(crate) fn literal_hits<'h>(&self, text: &'h str) -> Option<Matches<'_, 'h>> {
         self.gate.as_ref().map(|g| g.find_iter(text))
     }
@@ -45,14 +52,19 @@ impl std::ops::Deref for Pattern {
 
 impl Pattern {
     pub(crate) fn new(regex: Regex) -> Self {
-        let gate = regex_syntax::parse(regex.as_str())
+        let literals = regex_syntax::parse(regex.as_str())
             .ok()
-            .and_then(|hir| required(&hir))
-            .and_then(|literals| {
-                let alternation: Vec<&str> = literals.iter().map(|l| l.syntax.as_str()).collect();
-                Regex::new(&alternation.join("|")).ok()
-            });
-        Self { regex, gate }
+            .and_then(|hir| required(&hir));
+        let gate = literals.as_ref().and_then(|literals| {
+            let alternation: Vec<&str> = literals.iter().map(|l| l.syntax.as_str()).collect();
+            Regex::new(&alternation.join("|")).ok()
+        });
+        let literals = literals.filter(|_| gate.is_some());
+        Self {
+            regex,
+            gate,
+            literals,
+        }
     }
 
     /// False only when the text holds none of the gate's literals.
@@ -93,12 +105,153 @@ impl Pattern {
     }
 }
 
+/// Byte ranges (start, end) in a text.
+pub(crate) type Spans = Vec<(usize, usize)>;
+
+/// The gates of several patterns asked in one pass: where the literals of each pattern
+/// occur in a text. The text is folded ([`fold_char`]) and searched once by an
+/// Aho-Corasick automaton of every pattern's folded literals, instead of once per
+/// pattern by its gate regex. Folding lets a case-sensitive literal also hit its other
+/// case, so the hits are a superset of the gate's: callers must only use them to decide
+/// where to run the pattern itself.
+pub(crate) struct LiteralSet {
+    searcher: AhoCorasick,
+    /// For each literal of the automaton, the patterns (bits) it belongs to.
+    owners: Vec<u64>,
+    /// Which patterns have a gate.
+    gated: u64,
+    patterns: usize,
+    /// Letters that some literal matches but that do not fold to its letters (sorted).
+    exotic: Vec<char>,
+    /// [`fold_char`] of the Cyrillic block, as UTF-8.
+    cyrillic: Box<[[u8; 2]; 256]>,
+}
+
+impl LiteralSet {
+    /// At most 64 patterns.
+    pub(crate) fn new(patterns: &[&Pattern]) -> Self {
+        assert!(
+            patterns.len() <= 64,
+            "a literal set holds at most 64 patterns"
+        );
+        let mut index: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut literals: Vec<&str> = Vec::new();
+        let mut owners: Vec<u64> = Vec::new();
+        let mut gated = 0;
+        let mut exotic = Vec::new();
+        for (k, pattern) in patterns.iter().enumerate() {
+            let Some(list) = &pattern.literals else {
+                continue;
+            };
+            gated |= 1 << k;
+            for literal in list {
+                exotic.extend_from_slice(&literal.exotic);
+                let id = *index.entry(literal.folded.as_str()).or_insert_with(|| {
+                    literals.push(literal.folded.as_str());
+                    owners.push(0);
+                    literals.len() - 1
+                });
+                owners[id] |= 1 << k;
+            }
+        }
+        exotic.sort_unstable();
+        exotic.dedup();
+        // `fold` checks only chars outside ASCII and the Cyrillic block: no letter there
+        // has a case partner that folds elsewhere (the partners of "к" and "в" that do,
+        // "K" and "ᲀ", lie outside).
+        assert!(
+            !exotic
+                .iter()
+                .any(|&c| c.is_ascii() || ('\u{0400}'..='\u{04FF}').contains(&c)),
+            "letters of ASCII and the Cyrillic block fold simply"
+        );
+        Self {
+            // Literal constants of this crate; a failure is a programming error.
+            searcher: AhoCorasick::new(&literals).expect("gate literals build an automaton"),
+            owners,
+            gated,
+            patterns: patterns.len(),
+            exotic,
+            cyrillic: cyrillic_table(),
+        }
+    }
+
+    /// For each pattern, the (start, end) of every occurrence of its literals in the text,
+    /// or of the other case of a case-sensitive one, sorted by start; None for a pattern
+    /// without a gate. None for all when the text holds an exotic letter.
+    pub(crate) fn hits(&self, text: &str) -> Option<Vec<Option<Spans>>> {
+        let folded = self.fold(text)?;
+        let mut hits: Vec<Option<Spans>> = (0..self.patterns)
+            .map(|k| (self.gated & (1 << k) != 0).then(Vec::new))
+            .collect();
+        for m in self.searcher.find_overlapping_iter(&folded) {
+            let mut owners = self.owners[m.pattern().as_usize()];
+            while owners != 0 {
+                let k = owners.trailing_zeros() as usize;
+                owners &= owners - 1;
+                if let Some(list) = &mut hits[k] {
+                    list.push((m.start(), m.end()));
+                }
+            }
+        }
+        for list in hits.iter_mut().flatten() {
+            list.sort_unstable();
+        }
+        Some(hits)
+    }
+
+    /// The text with every char folded, or None when it holds an exotic letter. Byte by
+    /// byte: ASCII and the two-byte Cyrillic block through tables, any other char copied.
+    fn fold(&self, text: &str) -> Option<Vec<u8>> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                out.push(b.to_ascii_lowercase());
+                i += 1;
+            } else if (0xD0..=0xD3).contains(&b) {
+                // U+0400–U+04FF: lead byte 0xD0–0xD3, one continuation byte.
+                let index = usize::from(b & 0x03) << 6 | usize::from(bytes[i + 1] & 0x3F);
+                out.extend_from_slice(&self.cyrillic[index]);
+                i += 2;
+            } else {
+                let c = text[i..].chars().next()?;
+                if self.exotic.binary_search(&c).is_ok() {
+                    return None;
+                }
+                out.extend_from_slice(&bytes[i..i + c.len_utf8()]);
+                i += c.len_utf8();
+            }
+        }
+        Some(out)
+    }
+}
+
+/// The UTF-8 bytes of [`fold_char`] of each char of U+0400–U+04FF.
+fn cyrillic_table() -> Box<[[u8; 2]; 256]> {
+    let mut table = Box::new([[0u8; 2]; 256]);
+    for (k, entry) in table.iter_mut().enumerate() {
+        let c = char::from_u32(0x0400 + k as u32).unwrap_or('\u{0400}');
+        fold_char(c).encode_utf8(entry);
+    }
+    table
+}
+
 /// A literal of a gate as regex syntax, and its length in bytes: a letter that a pattern
 /// matches in either case stays one `(?i:…)` letter, not two literals per letter.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Literal {
     syntax: String,
     len: usize,
+    /// The literal through [`fold_char`]: what a folded text holds wherever the text holds
+    /// the literal, at the same offsets.
+    folded: String,
+    /// Letters the literal matches that [`fold_char`] does not fold to its own letters
+    /// (the regex's case folding also matches "ᲀ" for "в"); a text holding one is not
+    /// searched folded.
+    exotic: Vec<char>,
 }
 
 impl Literal {
@@ -106,7 +259,35 @@ impl Literal {
         Self {
             syntax: String::new(),
             len: 0,
+            folded: String::new(),
+            exotic: Vec::new(),
         }
+    }
+
+    /// A literal that matches exactly `text`.
+    fn exactly(text: &str) -> Self {
+        Self {
+            syntax: regex::escape(text),
+            len: text.len(),
+            folded: text.chars().map(fold_char).collect(),
+            exotic: Vec::new(),
+        }
+    }
+}
+
+/// Lowercase of ASCII and Cyrillic letters (U+0400–U+04FF, whose two cases are both two
+/// bytes long); any other char unchanged. Folding a text char by char keeps its offsets.
+fn fold_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\u{0400}'..='\u{04FF}' => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        }
+        _ => c,
     }
 }
 
@@ -172,13 +353,7 @@ fn required(hir: &Hir) -> Option<Vec<Literal>> {
 fn exact(hir: &Hir) -> Option<Vec<Literal>> {
     match hir.kind() {
         HirKind::Empty => Some(vec![Literal::empty()]),
-        HirKind::Literal(l) => {
-            let text = std::str::from_utf8(&l.0).ok()?;
-            Some(vec![Literal {
-                syntax: regex::escape(text),
-                len: text.len(),
-            }])
-        }
+        HirKind::Literal(l) => Some(vec![Literal::exactly(std::str::from_utf8(&l.0).ok()?)]),
         HirKind::Class(Class::Unicode(class)) => {
             let mut chars = Vec::new();
             for range in class.ranges() {
@@ -194,18 +369,21 @@ fn exact(hir: &Hir) -> Option<Vec<Literal>> {
             folded.case_fold_simple();
             if chars.len() > 1 && folded == *class {
                 let syntax = format!("(?i:{})", regex::escape(&first.to_string()));
+                let base = fold_char(first);
                 return Some(vec![Literal {
                     syntax,
                     len: first.len_utf8(),
+                    folded: base.to_string(),
+                    exotic: chars
+                        .into_iter()
+                        .filter(|&c| fold_char(c) != base)
+                        .collect(),
                 }]);
             }
             Some(
                 chars
                     .into_iter()
-                    .map(|c| Literal {
-                        syntax: regex::escape(&c.to_string()),
-                        len: c.len_utf8(),
-                    })
+                    .map(|c| Literal::exactly(&c.to_string()))
                     .collect(),
             )
         }
@@ -242,6 +420,8 @@ fn cross(a: &[Literal], b: &[Literal]) -> Option<Vec<Literal>> {
             out.push(Literal {
                 syntax: format!("{}{}", x.syntax, y.syntax),
                 len: x.len + y.len,
+                folded: format!("{}{}", x.folded, y.folded),
+                exotic: [x.exotic.as_slice(), y.exotic.as_slice()].concat(),
             });
         }
     }
@@ -294,5 +474,46 @@ mod tests {
             assert_eq!(a, b, "{pattern}");
             assert_eq!(plain.is_match(&text), gated.is_match(&text), "{pattern}");
         }
+    }
+
+    #[test]
+    fn a_literal_set_finds_every_gate_hit() {
+        let patterns: Vec<Pattern> = [
+            r"(?i)(?:ул|кв)\.\s?[А-Я]\w+",
+            r"[А-ЯЁӨҮҢ]\w*\s+(?:көчө\w*|көч\.)",
+            r"(?:Г|С)\.\s?[А-Я]+",
+            r"\w+",
+        ]
+        .iter()
+        .map(|p| Pattern::new(Regex::new(p).unwrap()))
+        .collect();
+        let set = LiteralSet::new(&patterns.iter().collect::<Vec<_>>());
+        let text = "УЛ. Садовая, Ул.Орто; Орто КӨЧӨСҮ, Орто көч., Г.ОШ, г. Ош, С.КЕНЕШ";
+        let hits = set.hits(text).unwrap();
+        for (pattern, found) in patterns.iter().zip(&hits) {
+            let Some(gate) = pattern.literal_hits(text) else {
+                assert!(found.is_none());
+                continue;
+            };
+            // Every hit of the gate, and the other case of a case-sensitive literal.
+            let found = found.as_ref().unwrap();
+            for m in gate {
+                assert!(
+                    found.contains(&(m.start(), m.end())),
+                    "{}",
+                    pattern.as_str()
+                );
+            }
+        }
+        let upper = text.find("КӨЧӨ").unwrap();
+        assert!(
+            hits[1].as_ref().unwrap().contains(&(upper, upper + 8)),
+            "КӨЧӨ as көчө"
+        );
+        assert_eq!(hits[2].as_ref().unwrap().len(), 3, "Г. г. С.");
+        // "ᲀ" (U+1C80), which the regex folds to "в" but the scan does not: no folded
+        // answer.
+        assert_eq!(set.exotic, vec!['\u{1C80}']);
+        assert!(set.hits("к\u{1C80}. Садовая").is_none());
     }
 }
