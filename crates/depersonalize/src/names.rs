@@ -423,7 +423,17 @@ impl<'a> NameFinder<'a> {
         if let Some(c1) = c1 {
             // Surname First / First Surname (dictionary first name, surname by shape or dictionary).
             let no_place = !c0.place && !c1.place;
-            if no_place && c0.surname_like() && c1.nameish && c1.first && !c1.surname_like() {
+            // A given name that is also a place, or that a case ending makes look like one
+            // ("Учкун", "Манаса", "Светланы"), is the given name right after a surname,
+            // unless a place word follows ("Асанов Талас шаарында").
+            let given_after_surname =
+                !c0.place && (!c1.place || c1.first && !self.place_word_after(i + 1));
+            if given_after_surname
+                && c0.surname_like()
+                && c1.nameish
+                && c1.first
+                && !c1.surname_like()
+            {
                 return Some(Found::full(
                     i,
                     Some(i),
@@ -476,7 +486,7 @@ impl<'a> NameFinder<'a> {
                     0.9,
                 ));
             }
-            if no_place && c0.surname_like() && c1.surname_like() && c1.first {
+            if given_after_surname && c0.surname_like() && c1.surname_like() && c1.first {
                 return Some(Found::full(
                     i,
                     Some(i),
@@ -717,6 +727,29 @@ impl<'a> NameFinder<'a> {
             (Some(_), None) => false,
             _ => true,
         }
+    }
+
+    /// The word after unit `i` names a kind of place: "Талас шаарында", "Токтогул району",
+    /// "Манас районунун", "Нарын облусу", "Ак-Суу айылы".
+    fn place_word_after(&self, i: usize) -> bool {
+        let Some(u) = self.units.get(i) else {
+            return false;
+        };
+        self.tokens.get(u.tok + 1).is_some_and(|t| {
+            t.is_word()
+                && (is_institution_word(&t.norm)
+                    || [
+                        "шаар",
+                        "облус",
+                        "област",
+                        "город",
+                        "село",
+                        "поселок",
+                        "аймаг",
+                    ]
+                    .iter()
+                    .any(|p| t.norm.starts_with(p)))
+        })
     }
 
     /// Unit `i` opens a quotation that follows the word for a surname: "фамилия отца
