@@ -1856,6 +1856,15 @@ fn is_state_body_word(norm: &str) -> bool {
         // (an institution alone, "мекеме", may be a shop).
         "исправительн",
         "түзөтүү",
+        "колони",
+        "пробаци",
+        // "айыл өкмөтүнүн" (the Kyrgyz spelling of "айыл окмоту"); the penitentiary and
+        // registration services, the Kyrgyz police ("ИИБ") by their abbreviations.
+        "өкмөт",
+        "гсин",
+        "гуин",
+        "грс",
+        "ииб",
     ];
     // "органа опеки", never "опекун" (a guardian is a private person); "органынын", never
     // "организация" (a company may be private).
