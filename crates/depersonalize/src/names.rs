@@ -1340,11 +1340,15 @@ impl<'a> NameFinder<'a> {
     /// A title of two words whose second word alone is no role: "социального работника",
     /// "социалдык кызматкери" (a social worker of the state's social service); a bailiff,
     /// "судебного исполнителя", "сот аткаруучу" (an executor alone is no office).
+    /// An officer named by the state body: "сотрудника милиции", "работник прокуратуры",
+    /// "милиция кызматкери", "ИИБдин кызматкери" (a worker of a shop stays private).
     fn two_word_title(&self, t: usize) -> Option<Role> {
         let norm = self.tokens[t].norm.as_str();
-        let social = norm.starts_with("работник") || norm.starts_with("кызматкер");
+        let worker = norm.starts_with("работник")
+            || norm.starts_with("сотрудник")
+            || norm.starts_with("кызматкер");
         let bailiff = norm.starts_with("исполнител") || norm.starts_with("аткаруучу");
-        if !(social || bailiff) {
+        if !(worker || bailiff) {
             return None;
         }
         let prev = self.tokens[..t].iter().rev().find(|p| p.is_word())?;
@@ -1353,8 +1357,13 @@ impl<'a> NameFinder<'a> {
                 || matches!(prev.norm.as_str(), "сот" | "соттук"))
             .then_some(Role::Official);
         }
-        (prev.norm.starts_with("социальн") || prev.norm.starts_with("социалдык"))
-            .then_some(Role::Specialist)
+        if prev.norm.starts_with("социальн") || prev.norm.starts_with("социалдык")
+        {
+            return Some(Role::Specialist);
+        }
+        let next = self.tokens.get(t + 1).filter(|n| n.is_word());
+        (is_state_body_word(&prev.norm) || next.is_some_and(|n| is_state_body_word(&n.norm)))
+            .then_some(Role::Official)
     }
 
     /// A representative of a state body acts in office: "представитель Социального фонда",
