@@ -1704,9 +1704,16 @@ impl NameFinder<'_> {
                         .iter()
                         .any(|s| s == k)
                 });
+            let norm = self.norm(u);
+            // "ЧЭНЬ БО": a short given name in capitals reads like an abbreviation, but after
+            // the surname it is the person's known given name all the same.
+            let known_in_capitals = c.allcaps
+                && !c.marker
+                && !is_stop_word(norm)
+                && p.first.as_deref().is_some_and(|f| same_given_name(f, norm));
             if !last_is_surname
                 || !is_capitalized(raw)
-                || !c.nameish
+                || !(c.nameish || known_in_capitals)
                 || c.place
                 || c.allow
                 || c.patronymic
@@ -1715,7 +1722,6 @@ impl NameFinder<'_> {
             {
                 continue;
             }
-            let norm = self.norm(u);
             // The given name the act already gave this person, or, when only the initial is
             // known, a word of no surname's look that starts with it.
             let given = match (&p.first, p.first_initial) {

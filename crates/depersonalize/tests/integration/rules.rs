@@ -351,6 +351,14 @@ persons! {
         [&["Осмоналиева Айжан Маратовна", "Осмоналиева Айжан это"][..], &["Осмоналиевой Учкун"][..]];
 }
 
+// A short given name in capitals reads like an abbreviation ("ЧЖАН ВЭЙ", "СУНЬ МЭЙ"): after
+// the person's surname it is that person's known given name all the same.
+t! {
+    short_given_name_in_capitals_after_the_surname:
+        "с участием подсудимых Чжан Вэй и Сунь Мэй, граждан КНР. Суд ПРИГОВОРИЛ:\nЧЖАН ВЭЙ и СУНЬ МЭЙ признать виновными по ст. 1 УК КР",
+        judges [], mask ["ЧЖАН ВЭЙ", "СУНЬ МЭЙ"], keep ["КНР", "УК КР"];
+}
+
 // General patterns found on acts the engine was not tuned on (invented names).
 t! {
     interpreter_and_expert_are_kept_by_default:
