@@ -23,6 +23,7 @@ pub mod address;
 pub mod corrections;
 pub mod dictionaries;
 pub mod eval;
+mod folded;
 pub mod lexicon;
 pub mod masking;
 pub mod morph;

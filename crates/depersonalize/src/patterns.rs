@@ -10,6 +10,7 @@
 //! count, and Unicode `\d` leaves the regex crate no byte prefilter, so every digit
 //! pattern was a full lazy-DFA scan of the text.
 
+use crate::folded::{FoldedPattern, fold_text};
 use crate::prefilter::Pattern;
 use courtpub_domain::Category;
 
@@ -30,20 +31,20 @@ pub struct Patterns {
     pin_cue: CueBefore,
     foreign_pin: Pattern,
     passport: Pattern,
-    passport_cue: Pattern,
+    passport_cue: FoldedPattern,
     phone: Pattern,
     phone_foreign: Pattern,
     phone_without_trunk: Pattern,
-    phone_cue: Pattern,
-    phone_after_number_word: Pattern,
+    phone_cue: FoldedPattern,
+    phone_after_number_word: FoldedPattern,
     email: Pattern,
     plate_modern: Pattern,
     plate_old: Pattern,
-    plate_cue: Pattern,
-    plate_after_cue: Pattern,
+    plate_cue: FoldedPattern,
+    plate_after_cue: FoldedPattern,
     plate_before_cue: Pattern,
     card: Pattern,
-    account_cue: Pattern,
+    account_cue: FoldedPattern,
     long_number: Pattern,
     plaintiff_entity: Pattern,
     respondent_entity: Pattern,
@@ -51,7 +52,7 @@ pub struct Patterns {
     property_code: Pattern,
     birth_numeric: Pattern,
     birth_year: Pattern,
-    birth_cued: Pattern,
+    birth_cued: FoldedPattern,
     birth_ky: Pattern,
     birth_ky_day_first: Pattern,
     birth_apposition: Pattern,
@@ -92,6 +93,12 @@ pub(crate) fn re(pattern: &str) -> Pattern {
             .build()
             .expect("pattern constants compile"),
     )
+}
+
+/// Compiles a case-insensitive cue pattern constant: searched from the cue words it starts
+/// with, in a folded copy of the act (see [`crate::folded`]).
+fn cue(pattern: &str) -> FoldedPattern {
+    FoldedPattern::new(pattern)
 }
 
 /// A cue that ends at most a few characters before a position: the regex
@@ -157,7 +164,7 @@ impl Patterns {
             // "паспорт гражданина Республики Казахстан № N12345678", "удостоверение
             // личности … № 012345678", "ID-карта …", "жеке күбөлүгү № …": an identity
             // document of any state, its number with or without a series.
-            passport_cue: re(&format!(
+            passport_cue: cue(&format!(
                 r"(?i)(?:паспорт\w*|удостоверени\w*{SP}+личност\w*|ID{DASH}?{SP}?карт\w*|идентификаци(?:онн|ял)\w*{SP}+карт\w*|вид\w*{SP}+на{SP}+жительств\w*|жеке{SP}+күбөлү[гк]\w*)(?:{SP}|\w|[.,:№])*?((?:сери[ия]{SP}+)?(?-i:[A-ZА-Я]{{1,2}})(?:{SP}|\n|{DASH})*(?:(?:№|номер\w*){SP}*)?[0-9]{{6,9}}|[0-9]{{2}}{SP}?[0-9]{{2}}{SP}?(?:№{SP}?)?[0-9]{{6}}|(?:№|номер\w*){SP}*[0-9]{{6,9}}|[0-9]{{9}})"
             )),
             // Area codes have 3 or 4 digits ("0(312)", "0 (3222)"); the digit count is
@@ -177,13 +184,13 @@ impl Patterns {
             phone_without_trunk: re(&format!(
                 r"996(?:{SP}|{DASH})?\(?[0-9]{{3}}\)?(?:(?:{SP}|{DASH})?[0-9]){{6}}|\([0-9]{{3}}\){SP}?[0-9]{{2,3}}{DASH}?[0-9]{{2}}{DASH}?[0-9]{{2}}|[0-9]{{3}}(?:{DASH}[0-9]{{2}}){{3}}|[0-9]{{3}}(?:{SP}[0-9]{{2}}){{3}}"
             )),
-            phone_cue: re(&format!(
+            phone_cue: cue(&format!(
                 r"(?i)(?:тел\.?|телефон\w*|моб\.?|байланыш\w*)[:\s]*(?:(?:номер|номур)\w*[:\s]*)?(?:№{SP}?)?((?:\+?[0-9])(?:(?:{SP}|{DASH}|[()])?[0-9]){{4,12}})"
             )),
             // "перевел на номер 700 123 456", "номерине 555123456": nine digits of a number
             // without its trunk 0 after the word for a (phone) number; digit count checked
             // after matching, so a case or contract number with slashes never matches.
-            phone_after_number_word: re(&format!(
+            phone_after_number_word: cue(&format!(
                 r"(?i)(?:номер|номур)\w*[:\s]*(?:№{SP}?)?([2-9][0-9]{{2}}(?:{SP}|{DASH})?[0-9]{{3}}(?:{SP}|{DASH})?[0-9]{{3}})"
             )),
             email: re(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"),
@@ -196,17 +203,17 @@ impl Patterns {
             // Any plate-like token right after a number cue ("г/н 1805 KGBH", "гос. номер
             // 01-123 AB") or right before the Kyrgyz "номерлүү" ("1805 KGBH номерлүү");
             // its shape is checked after matching (see `plate_shaped`).
-            plate_after_cue: re(&format!(
+            plate_after_cue: cue(&format!(
                 r"(?i:г/н|гос\.?\s*номер\w*|госномер\w*|государственн\w+\s+(?:регистрационн\w+\s+)?(?:номер\w*|знак\w*)|регистрационн\w+\s+знак\w*|номерн\w+\s+знак\w*|мамлекеттик\s+(?:каттоо\s+)?номер\w*)[:\s№]*((?:[A-ZА-ЯЁ]{{1,4}}|[0-9]{{1,4}})(?:(?:{SP}|{DASH})?(?:[A-ZА-ЯЁ]{{1,4}}|[0-9]{{1,4}})){{1,4}})"
             )),
             plate_before_cue: re(&format!(
                 r"((?:[A-ZА-ЯЁ]{{1,4}}|[0-9]{{1,4}})(?:(?:{SP}|{DASH}|\n)?(?:[A-ZА-ЯЁ]{{1,4}}|[0-9]{{1,4}})){{1,4}})(?:{SP}[а-яa-z]{{1,2}})?\s+(?:мамлекеттик\s+)?ном[еу]рл[үу]\w*"
             )),
-            plate_cue: re(
+            plate_cue: cue(
                 r"(?i)(?:г/н|гос\.?\s*номер\w*|госномер\w*|номерн\w+\s+знак\w*|регистрационн\w+\s+знак\w*|мамлекеттик\s+номер\w*|автомаши\w*|автомобил\w*|транспорт\w*)",
             ),
             card: re(&format!(r"[0-9]{{4}}(?:(?:{SP}|{DASH})?[0-9]{{4}}){{3}}")),
-            account_cue: re(&format!(
+            account_cue: cue(&format!(
                 r"(?i)(?:р/с|р/сч|расч[её]тн\w*\s+сч[её]т\w*|лицев\w*\s+сч[её]т\w*|сч[её]т\w*|IBAN|карт\w*|эсеп\w*)[:\s]*(?:№{SP}?)?([0-9](?:(?:{SP}|{DASH})?[0-9]){{9,29}})"
             )),
             long_number: re(r"[0-9]{16,30}"),
@@ -234,7 +241,7 @@ impl Patterns {
             )),
             // "родившегося 12 марта 1985 года", "дата рождения: 12.03.1985", "год рождения
             // 1985", "туулган күнү: 12.03.1985", "туулган жылы 1985".
-            birth_cued: re(&format!(
+            birth_cued: cue(&format!(
                 r"(?i)(?:родивш\w+|родил(?:ся|ась)|рожд[её]нн?\w*|(?:дата|год)\s+рожд(?:ения|\.)|род\.|рожд\.|д\.\s?р\.|туулган\s+(?:күнү|жылы|датасы))(?:[:\s,|]|{DASH}|—)*(?:в\s+)?([0-9]{{1,2}}(?:\.[0-9]{{1,2}}\.|\s+(?:{MONTHS})\s+)[0-9]{{4}}(?:\s*(?:года|г\.))?|[0-9]{{4}})"
             )),
             // "12-март 1985-жылы туулган", "5-май, 1990-ж. туулган".
@@ -287,6 +294,9 @@ impl Patterns {
     /// All pattern hits in the text, unsorted, possibly overlapping.
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
+        // The act in lowercase, same offsets: where the cue patterns look for their words.
+        let folded = fold_text(text);
+        let folded = folded.as_deref();
         let mut push = |start, end, category, rule, confidence| {
             hits.push(Hit {
                 start,
@@ -363,7 +373,7 @@ impl Patterns {
                 );
             }
         }
-        for c in self.passport_cue.captures_iter(text) {
+        for c in self.passport_cue.captures(text, folded) {
             if let Some(g) = c.get(1)
                 && word_bounded(text, g.start(), g.end())
                 && text[c.get(0).map_or(0, |m| m.start())..g.start()]
@@ -426,7 +436,7 @@ impl Patterns {
                 );
             }
         }
-        for c in self.phone_cue.captures_iter(text) {
+        for c in self.phone_cue.captures(text, folded) {
             if let Some(g) = c.get(1)
                 && digit_bounded(text, g.start(), g.end())
             {
@@ -434,7 +444,7 @@ impl Patterns {
             }
         }
 
-        for c in self.phone_after_number_word.captures_iter(text) {
+        for c in self.phone_after_number_word.captures(text, folded) {
             if let Some(g) = c.get(1)
                 && digit_bounded(text, g.start(), g.end())
             {
@@ -497,8 +507,10 @@ impl Patterns {
             if !word_bounded(text, m.start(), m.end()) {
                 continue;
             }
-            let before = &text[floor(text, m.start().saturating_sub(120))..m.start()];
-            let cued = self.plate_cue.is_match(before);
+            let from = floor(text, m.start().saturating_sub(120));
+            let cued = self
+                .plate_cue
+                .is_match(&text[from..m.start()], folded.map(|f| &f[from..m.start()]));
             push(
                 m.start(),
                 m.end(),
@@ -508,13 +520,13 @@ impl Patterns {
             );
         }
 
-        for regex in [&self.plate_after_cue, &self.plate_before_cue] {
-            for c in regex.captures_iter(text) {
-                if let Some(g) = c.get(1)
-                    && word_bounded(text, g.start(), g.end())
-                    && plate_shaped(g.as_str())
-                {
-                    push(g.start(), g.end(), Category::Plate, "plate.cued", 0.9);
+        for groups in [
+            self.plate_after_cue.group_spans(text, folded, 1),
+            group_spans(&self.plate_before_cue, text, 1),
+        ] {
+            for (start, end) in groups {
+                if word_bounded(text, start, end) && plate_shaped(&text[start..end]) {
+                    push(start, end, Category::Plate, "plate.cued", 0.9);
                 }
             }
         }
@@ -524,7 +536,7 @@ impl Patterns {
                 push(m.start(), m.end(), Category::Account, "account.card", 0.9);
             }
         }
-        for c in self.account_cue.captures_iter(text) {
+        for c in self.account_cue.captures(text, folded) {
             if let Some(g) = c.get(1)
                 && digit_bounded(text, g.start(), g.end())
             {
@@ -555,19 +567,29 @@ impl Patterns {
             }
         }
 
-        for (regex, rule) in [
-            (&self.birth_numeric, "birth_date.numeric"),
-            (&self.birth_year, "birth_date.year"),
-            (&self.birth_cued, "birth_date.cued"),
-            (&self.birth_ky, "birth_date.kyrgyz"),
-            (&self.birth_ky_day_first, "birth_date.kyrgyz"),
-            (&self.birth_apposition, "birth_date.apposition"),
+        for (groups, rule) in [
+            (
+                group_spans(&self.birth_numeric, text, 1),
+                "birth_date.numeric",
+            ),
+            (group_spans(&self.birth_year, text, 1), "birth_date.year"),
+            (
+                self.birth_cued.group_spans(text, folded, 1),
+                "birth_date.cued",
+            ),
+            (group_spans(&self.birth_ky, text, 1), "birth_date.kyrgyz"),
+            (
+                group_spans(&self.birth_ky_day_first, text, 1),
+                "birth_date.kyrgyz",
+            ),
+            (
+                group_spans(&self.birth_apposition, text, 1),
+                "birth_date.apposition",
+            ),
         ] {
-            for c in regex.captures_iter(text) {
-                if let Some(g) = c.get(1)
-                    && digit_bounded(text, g.start(), g.end())
-                {
-                    push(g.start(), g.end(), Category::BirthDate, rule, 0.95);
+            for (start, end) in groups {
+                if digit_bounded(text, start, end) {
+                    push(start, end, Category::BirthDate, rule, 0.95);
                 }
             }
         }
@@ -934,6 +956,14 @@ pub fn is_real_date(day: u32, month: u32, year: u32) -> bool {
         _ => 31,
     };
     day <= days
+}
+
+/// The spans of one group of every match of a pattern, in order.
+fn group_spans(pattern: &Pattern, text: &str, group: usize) -> Vec<(usize, usize)> {
+    pattern
+        .captures_iter(text)
+        .filter_map(|c| c.get(group).map(|g| (g.start(), g.end())))
+        .collect()
 }
 
 /// Largest char boundary at or below `i`.
