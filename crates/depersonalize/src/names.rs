@@ -188,6 +188,7 @@ impl<'a> NameFinder<'a> {
         self.propagate();
         self.extend_with_given_names();
         self.propagate_given_names();
+        self.social_handles();
         self.mentions.sort_by_key(|m| m.start);
     }
 
@@ -1671,6 +1672,71 @@ impl NameFinder<'_> {
                 end: unit.end,
                 person,
                 rule: "name.given_name_propagated",
+                confidence: 0.8,
+            });
+        }
+    }
+
+    /// A social-network account name right after a party's role word ("в аккаунте
+    /// ответчика @asan_b", "жоопкердин @asan_b аккаунтунда") names that party: a mention of
+    /// the one person of that role, or of a person of its own when the act has none or
+    /// several. An e-mail address has a name before its '@' and is no account name.
+    fn social_handles(&mut self) {
+        let text = self.text;
+        let mut from = 0;
+        while let Some(p) = text[from..].find('@') {
+            let at = from + p;
+            from = at + 1;
+            if text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+'))
+            {
+                continue;
+            }
+            let rest = &text[at + 1..];
+            let len = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+                .unwrap_or(rest.len());
+            let handle = rest[..len].trim_end_matches('.');
+            if handle.len() < 3 || !handle.chars().any(|c| c.is_ascii_alphabetic()) {
+                continue;
+            }
+            let end = at + 1 + handle.len();
+            if self.excluded.iter().any(|&(s, e)| s < end && at < e)
+                || self.mentions.iter().any(|m| m.start < end && at < m.end)
+            {
+                continue;
+            }
+            let before = self.tokens.partition_point(|t| t.start < at);
+            let role = self.tokens[..before]
+                .iter()
+                .rev()
+                .find(|t| !matches!(t.kind, TokenKind::Punct(':' | ',')))
+                .filter(|t| t.is_word())
+                .and_then(|t| role_cue(&t.norm))
+                .map(|Cue::Role(r)| r)
+                .filter(|r| !r.is_official() && *r != Role::Unknown);
+            let Some(role) = role else {
+                continue;
+            };
+            let of_role: Vec<usize> = (0..self.persons.len())
+                .filter(|&i| self.persons[i].role() == role)
+                .collect();
+            let person = if let [only] = of_role[..] {
+                only
+            } else {
+                self.persons.push(Person {
+                    private_cues: vec![role],
+                    ..Person::default()
+                });
+                self.persons.len() - 1
+            };
+            self.mentions.push(Mention {
+                start: at,
+                end,
+                person,
+                rule: "name.social_handle",
                 confidence: 0.8,
             });
         }

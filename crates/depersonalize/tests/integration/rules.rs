@@ -359,6 +359,21 @@ t! {
         judges [], mask ["ЧЖАН ВЭЙ", "СУНЬ МЭЙ"], keep ["КНР", "УК КР"];
 }
 
+// A social-network account name after a party's role word is that party's name.
+persons! {
+    social_handle_after_a_party_role_word:
+        "по иску Бекова Азата Маратовича к Сыдыковой Нурай Асановне о защите чести. В аккаунте ответчика @nurai_s77 в социальной сети опубликован пост. Ответчица Сыдыкова иск не признала.",
+        [&["Сыдыковой Нурай", "@nurai_s77", "Ответчица Сыдыкова"][..], &["Бекова Азата"][..]];
+    social_handle_after_a_party_role_word_kyrgyz:
+        "доогер Бекова Айзада Маратовнанын жоопкер Сыдыков Нурлан Асановичке карата доосу. Жоопкердин @nurlan.syd аккаунтунда жарыяланган. Жоопкер Сыдыков келген жок.",
+        [&["Сыдыков Нурлан", "@nurlan.syd", "Жоопкер Сыдыков"][..], &["Бекова Айзада"][..]];
+}
+t! {
+    email_is_no_social_handle:
+        "ответчика почта nurai.s@mail.kg, в аккаунте ответчика @nurai_s77",
+        judges [], mask ["nurai.s@mail.kg", "@nurai_s77"], keep ["почта"];
+}
+
 // General patterns found on acts the engine was not tuned on (invented names).
 t! {
     interpreter_and_expert_are_kept_by_default:
