@@ -2182,8 +2182,10 @@ pub fn surname_key(dict: &Dictionaries, norm: &str) -> String {
         strip_russian(s)
     } else if let Some(s) = stems.iter().rev().find(|s| has_surname_shape(s)) {
         strip_russian(s)
-    } else if let Some(s) = stems.iter().rev().find(|s| dict.is_surname(s)) {
-        // Short surnames of no Russian shape under a Kyrgyz suffix: "Тенге", "Кимдин".
+    } else if let Some(s) = stems.iter().find(|s| dict.is_surname(s)) {
+        // Short surnames of no Russian shape under a Kyrgyz suffix: "Тенге", "Кимдин". The
+        // least stripped stem the dictionary knows: "Аврамука" is Аврамук's, although
+        // stripping "-ка" and "-у" leaves another surname (Аврам).
         strip_russian(s)
     } else {
         strip_russian(norm)

@@ -374,6 +374,14 @@ t! {
         judges [], mask ["nurai.s@mail.kg", "@nurai_s77"], keep ["почта"];
 }
 
+// A surname of no Russian shape keeps its own dictionary stem in every case, not a shorter
+// surname that a stripped ending leaves ("Аврамука" is Аврамук's, not Аврам's).
+persons! {
+    surname_of_no_russian_shape_keeps_its_stem_in_every_case:
+        "с участием истца Аврамука О.П., по иску Аврамука Олега Петровича. Истец Аврамук Олег Петрович пояснил, что Аврамуку не выплатили",
+        [&["Аврамука О.П.", "Аврамука Олега", "Аврамук Олег", "Аврамуку не"][..]];
+}
+
 // General patterns found on acts the engine was not tuned on (invented names).
 t! {
     interpreter_and_expert_are_kept_by_default:
