@@ -306,6 +306,7 @@ impl<'a> NameFinder<'a> {
         // act may put the surname first ("АБДЫКАДЫРОВ ЭРКЕБУЛАН УУЛУ"): any name-like word
         // that is no common word or place opens the name.
         if let (Some(c1), Some(c2)) = (c1, c2)
+            && !self.genitive_before_kinship_noun(i + 1)
             && (c0.first
                 || c0.surname_like() && !c0.place
                 || c0.allcaps && c1.allcaps && !c0.plain_word() && !c0.place && !c0.patronymic)
@@ -325,6 +326,7 @@ impl<'a> NameFinder<'a> {
         }
         if let Some(c1) = c1
             && c1.marker
+            && !self.genitive_before_kinship_noun(i)
         {
             if let Some(c2) = c2.filter(|c| c.nameish && !c.marker) {
                 // "Жумабек уулу Бакыт" — unless the third word is the next person's surname.
@@ -734,6 +736,20 @@ impl<'a> NameFinder<'a> {
             (Some(_), None) => false,
             _ => true,
         }
+    }
+
+    /// Unit `i` is a name in the Kyrgyz genitive ("Нурбектин", "Асановдун") and no given
+    /// name written so ("Нурдин", "Шамсудин"): a «кызы»/«уулу» after it is the kinship noun
+    /// ("Осмонов Нурбектин кызы", Nurbek Osmonov's daughter), while the patronymic marker
+    /// follows the father's bare name.
+    fn genitive_before_kinship_noun(&self, i: usize) -> bool {
+        const GENITIVE: &[&str] = &[
+            "нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн",
+        ];
+        let norm = self.norm(i);
+        GENITIVE.iter().any(|g| norm.ends_with(g))
+            && strip_kyrgyz(norm).is_some()
+            && !self.dict.classes_of(&[norm]).first_name
     }
 
     /// The word after unit `i` names a kind of place: "Талас шаарында", "Токтогул району",

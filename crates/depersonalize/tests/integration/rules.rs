@@ -382,6 +382,20 @@ persons! {
         [&["Аврамука О.П.", "Аврамука Олега", "Аврамук Олег", "Аврамуку не"][..]];
 }
 
+// «кызы»/«уулу» after a name in the genitive is the kinship noun ("Осмонов Нурбектин кызы",
+// Nurbek Osmonov's daughter), not the patronymic marker, which follows the father's bare
+// name ("Шамсудин уулу Эркин").
+persons! {
+    daughter_of_a_name_in_the_genitive_is_no_patronymic:
+        "арыз ээси Осмонова Айпери Бакытовна. Осмонова Айпери Бакытовна Осмонов Нурбектин кызы экендиги аныкталсын. Атасы Осмонов Нурбек 2020-жылы каза болгон.",
+        [&["Осмонов Нурбектин", "Осмонов Нурбек 2020"][..], &["Осмонова Айпери Бакытовна."][..]];
+}
+t! {
+    father_name_ending_like_a_genitive_keeps_its_marker:
+        "жабырлануучу Шамсудин уулу Эркин сотко келди",
+        judges [], mask ["Шамсудин уулу Эркин"], keep ["жабырлануучу", "сотко келди"];
+}
+
 // General patterns found on acts the engine was not tuned on (invented names).
 t! {
     interpreter_and_expert_are_kept_by_default:
