@@ -10,6 +10,7 @@
 //! [`LiteralSet`] asks the gates of many patterns at once: one Aho-Corasick pass over a
 //! case-folded copy of the text finds where the literals of each pattern occur.
 
+use crate::folded::fold_char;
 use aho_corasick::AhoCorasick;
 use regex::{CaptureMatches, Captures, Match, Matches, Regex};
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
@@ -212,10 +213,12 @@ impl LiteralSet {
     }
 
     /// The text with every char folded, or None when it holds an exotic letter. Byte by
-    /// byte: ASCII and the two-byte Cyrillic block through tables, any other char copied.
+    /// byte: ASCII and the two-byte Cyrillic block through tables, any other char through
+    /// [`fold_char`].
     fn fold(&self, text: &str) -> Option<Vec<u8>> {
         let bytes = text.as_bytes();
         let mut out = Vec::with_capacity(bytes.len());
+        let mut buf = [0u8; 4];
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -232,7 +235,7 @@ impl LiteralSet {
                 if self.exotic.binary_search(&c).is_ok() {
                     return None;
                 }
-                out.extend_from_slice(&bytes[i..i + c.len_utf8()]);
+                out.extend_from_slice(fold_char(c).encode_utf8(&mut buf).as_bytes());
                 i += c.len_utf8();
             }
         }
@@ -283,22 +286,6 @@ impl Literal {
             folded: text.chars().map(fold_char).collect(),
             exotic: Vec::new(),
         }
-    }
-}
-
-/// Lowercase of ASCII and Cyrillic letters (U+0400–U+04FF, whose two cases are both two
-/// bytes long); any other char unchanged. Folding a text char by char keeps its offsets.
-fn fold_char(c: char) -> char {
-    match c {
-        'A'..='Z' => c.to_ascii_lowercase(),
-        '\u{0400}'..='\u{04FF}' => {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                _ => c,
-            }
-        }
-        _ => c,
     }
 }
 
