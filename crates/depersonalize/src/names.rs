@@ -405,11 +405,25 @@ impl<'a> NameFinder<'a> {
                     .iter()
                     .any(|e| base.ends_with(e))
             });
+        // In a Kyrgyz act a word that opens a sentence and is a dictionary surname only once a
+        // Russian ending is stripped ("Сумка", "Кийимдер") is a common word before a
+        // surname's initials: "Кийимдер Б.Т. Асановго кайтарылсын".
+        let weak_kyrgyz_surname = self.kyrgyz_at(u.start)
+            && !c0.surname_shape
+            && !self.dict.classes_of(&[self.norm(i)]).surname
+            && self.starts_sentence(i);
         let initials_belong_right = self
             .joined_word(i + n + 1)
             .map(Class::beside_name)
-            .is_some_and(|next| next.surname_like() && !next.patronymic)
-            && (!c0.surname_like() || kyrgyz_case || self.initial(i.wrapping_sub(1)).is_some());
+            .is_some_and(|next| {
+                next.surname_like()
+                    && !next.patronymic
+                    && (!weak_kyrgyz_surname || next.surname_shape)
+            })
+            && (!c0.surname_like()
+                || kyrgyz_case
+                || weak_kyrgyz_surname
+                || self.initial(i.wrapping_sub(1)).is_some());
         // "Разаков И. көчөсү": a street named after a person.
         if n > 0 && self.next_word_is_institution(i) {
             return None;

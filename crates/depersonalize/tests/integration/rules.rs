@@ -396,6 +396,20 @@ t! {
         judges [], mask ["Шамсудин уулу Эркин"], keep ["жабырлануучу", "сотко келди"];
 }
 
+// In a Kyrgyz act a common word that opens a sentence and reads as a surname only once a
+// Russian ending is stripped ("Кийимдер", "Сумка") does not take the initials of the
+// declined surname after it ("Кийимдер Б.Т. Сейдакматовго кайтарылсын").
+persons! {
+    initials_before_a_kyrgyz_declined_surname_after_a_common_word:
+        "жабырлануучу Сейдакматов Бакыт Талантович сотко келип, көрсөтмө берди. Айыпталуучуга жаза дайындалсын. Кийимдер Б.Т. Сейдакматовго кайтарылсын.",
+        [&["Сейдакматов Бакыт", "Б.Т. Сейдакматовго"][..]];
+}
+t! {
+    common_word_before_initials_and_a_kyrgyz_declined_surname_stays:
+        "Айыпталуучуга жаза дайындалсын жана өкүм боюнча: Кийимдер Б.Т. Сейдакматовго кайтарылсын. Сумка А.К. Бообековага берилсин.",
+        judges [], mask ["Б.Т. Сейдакматовго", "А.К. Бообековага"], keep ["Кийимдер ", "Сумка "];
+}
+
 // General patterns found on acts the engine was not tuned on (invented names).
 t! {
     interpreter_and_expert_are_kept_by_default:
