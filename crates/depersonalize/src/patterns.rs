@@ -310,6 +310,11 @@ impl Patterns {
         // A run of digit groups ("кв. 3 21203198500123", "2 12031985 00123") may hold a
         // PIN that starts at any group: try each window of groups with 14 digits.
         for run in self.pin.find_iter(text) {
+            // No window of a run with fewer than 14 digits holds a PIN: most runs are the
+            // number of a date, an article or a house, skipped before their groups are read.
+            if run.as_str().bytes().filter(u8::is_ascii_digit).count() < 14 {
+                continue;
+            }
             let groups: Vec<(usize, usize)> = self
                 .digit_group
                 .find_iter(run.as_str())
