@@ -59,9 +59,24 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
         "судьянын",
         "судьяга",
     ];
-    static JUDGE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(JUDGE_EXACT));
-    if JUDGE_SET.contains(norm) {
-        return Some(Cue::Role(Role::Judge));
+    // The exact forms of the three lists below (judges, kin, children) in one map: every
+    // word of an act is asked, and one hash answers all three. A form in two lists keeps
+    // the role of the first, as when the lists were asked in turn.
+    static EXACT: LazyLock<FxHashMap<&str, Role>> = LazyLock::new(|| {
+        let mut map = FxHashMap::default();
+        for (list, role) in [
+            (JUDGE_EXACT, Role::Judge),
+            (KIN_EXACT, Role::ThirdParty),
+            (CHILD_EXACT, Role::Unknown),
+        ] {
+            for &word in list {
+                map.entry(word).or_insert(role);
+            }
+        }
+        map
+    });
+    if let Some(&role) = EXACT.get(norm) {
+        return Some(Cue::Role(role));
     }
     const PREFIXES: &[(&str, Role)] = &[
         ("секретар", Role::Secretary),
@@ -189,10 +204,6 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
         "келининин",
         "келиним",
     ];
-    static KIN_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(KIN_EXACT));
-    if KIN_SET.contains(norm) {
-        return Some(Cue::Role(Role::ThirdParty));
-    }
     // Children: "детей: Айбека и Нурай", "балдары Эмирлан жана Айкөркөм". They introduce
     // names but tell no party: a child and a parent sharing the surname stay apart by the
     // other cues ("супругов Асановой и Асанова" is no child).
@@ -216,10 +227,7 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
         "баласын",
         "баласынын",
     ];
-    static CHILD_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(CHILD_EXACT));
-    if CHILD_SET.contains(norm)
-        || norm.starts_with("несовершеннолетн")
-        || norm.starts_with("малолетн")
+    if norm.starts_with("несовершеннолетн") || norm.starts_with("малолетн")
     {
         return Some(Cue::Role(Role::Unknown));
     }
