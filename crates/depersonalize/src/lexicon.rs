@@ -59,14 +59,15 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
         "судьянын",
         "судьяга",
     ];
-    // The exact forms of the three lists below (judges, kin, children) in one map: every
-    // word of an act is asked, and one hash answers all three. A form in two lists keeps
-    // the role of the first, as when the lists were asked in turn.
+    // The exact forms of the lists below (judges, kin, district police officers, children)
+    // in one map: every word of an act is asked, and one hash answers all of them. A form
+    // in two lists keeps the role of the first, as when the lists were asked in turn.
     static EXACT: LazyLock<FxHashMap<&str, Role>> = LazyLock::new(|| {
         let mut map = FxHashMap::default();
         for (list, role) in [
             (JUDGE_EXACT, Role::Judge),
             (KIN_EXACT, Role::ThirdParty),
+            (DISTRICT_OFFICER_EXACT, Role::Official),
             (CHILD_EXACT, Role::Unknown),
         ] {
             for &word in list {
@@ -204,6 +205,11 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
         "келининин",
         "келиним",
     ];
+    // A district police officer (the title is masculine for a woman too), exact forms
+    // only: "участков" alone is the genitive plural of a plot ("земельных участков
+    // Асанова"), "в участковой больнице", "в участковом пункте" name places.
+    const DISTRICT_OFFICER_EXACT: &[&str] =
+        &["участковый", "участкового", "участковому", "участковым"];
     // Children: "детей: Айбека и Нурай", "балдары Эмирлан жана Айкөркөм". They introduce
     // names but tell no party: a child and a parent sharing the surname stay apart by the
     // other cues ("супругов Асановой и Асанова" is no child).
