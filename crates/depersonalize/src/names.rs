@@ -1384,6 +1384,10 @@ impl<'a> NameFinder<'a> {
         let worker = norm.starts_with("работник")
             || norm.starts_with("сотрудник")
             || norm.starts_with("кызматкер");
+        // "судебного пристава-исполнителя" is one hyphenated word.
+        if norm.starts_with("пристав") && norm.contains("-исполнител") {
+            return Some(Role::Official);
+        }
         let bailiff = norm.starts_with("исполнител") || norm.starts_with("аткаруучу");
         if !(worker || bailiff) {
             return None;
