@@ -1445,6 +1445,9 @@ impl<'a> NameFinder<'a> {
         if words_before().take(3).any(|t| is_state_body_word(&t.norm)) {
             return Role::Official;
         }
+        if self.state_body_in_whose_person(cue_tok) {
+            return Role::Official;
+        }
         for tok in self.tokens[cue_tok + 1..]
             .iter()
             .filter(|t| t.is_word())
@@ -1461,6 +1464,39 @@ impl<'a> NameFinder<'a> {
             }
         }
         role
+    }
+
+    /// "ответчик – мэрия г. Бишкек в лице представителя Асановой": the body the
+    /// representative acts for stands before "в лице", in the same sentence, before any
+    /// party's role word (the party of "ответчик ОсОО … в лице" is the company).
+    fn state_body_in_whose_person(&self, cue_tok: usize) -> bool {
+        let mut before = self.tokens[..cue_tok].iter().rev();
+        if !(before.next().is_some_and(|t| t.norm == "лице")
+            && before.next().is_some_and(|t| t.norm == "в"))
+        {
+            return false;
+        }
+        let start = cue_tok - 2;
+        let mut words = 0;
+        for k in (0..start).rev() {
+            let tok = &self.tokens[k];
+            let abbreviation_dot =
+                tok.is_punct('.') && k > 0 && is_abbreviation(self.text, &self.tokens[k - 1]);
+            if tok.is_punct(';') || tok.is_punct('.') && !abbreviation_dot {
+                return false;
+            }
+            if !tok.is_word() {
+                continue;
+            }
+            if is_state_body_word(&tok.norm) {
+                return true;
+            }
+            words += 1;
+            if words >= 6 || role_cue(&tok.norm).is_some() {
+                return false;
+            }
+        }
+        false
     }
 
     /// "поддержал представителя Асанова А.Ж.": a representative's title that names neither
