@@ -915,7 +915,15 @@ impl<'a> NameFinder<'a> {
             .or_else(|| self.context_gender(found.first, found.last));
         let cue = private.or(official);
         key.deceased = deceased;
-        let person = self.link(key, start, cue, deceased || owner);
+        let misspelled = if found.rule == "name.quoted_surname" {
+            self.misspelled_surname_of(&key, start)
+        } else {
+            None
+        };
+        let person = match misspelled {
+            Some(p) => p,
+            None => self.link(key, start, cue, deceased || owner),
+        };
         let p = &mut self.persons[person];
         if let Some(r) = official {
             p.official_cues.push(r);
@@ -991,6 +999,39 @@ impl<'a> NameFinder<'a> {
                 .and_then(|s| surname_gender(self.norm(s), self.kyrgyz_at(self.units[s].start)))
         });
         p
+    }
+
+    /// "фамилия отца записана как «Асанв»": a quoted surname that no person of the act
+    /// bears but that is one or two letters off a person's surname is that person's, as a
+    /// document misspelled it: the person of the same gender named last before it.
+    fn misspelled_surname_of(&self, key: &Person, at: usize) -> Option<usize> {
+        let k = key.surname.as_deref()?;
+        if self.persons.iter().any(|p| p.surname.as_deref() == Some(k)) {
+            return None;
+        }
+        let close = |s: &str| {
+            s.chars().next() == k.chars().next()
+                && s.chars().count().min(k.chars().count()) >= 5
+                && edit_distance(s, k) <= 2
+        };
+        (0..self.persons.len())
+            .filter(|&i| {
+                let p = &self.persons[i];
+                p.surname
+                    .as_deref()
+                    .is_some_and(|s| !s.contains(' ') && close(s))
+                    && !matches!((p.gender, key.gender), (Some(a), Some(b)) if a != b)
+            })
+            .filter_map(|i| {
+                self.mentions
+                    .iter()
+                    .filter(|m| m.person == i && m.start < at)
+                    .map(|m| m.start)
+                    .max()
+                    .map(|last| (last, i))
+            })
+            .max()
+            .map(|(_, i)| i)
     }
 
     /// Finds the person a mention belongs to, or creates one.
@@ -1893,6 +1934,24 @@ impl NameFinder<'_> {
             Some(t) => matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | ':' | ';')),
         }
     }
+}
+
+/// Letters to insert, delete or replace to turn one word into the other.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != *cb))
+                .min(above + 1)
+                .min(row[j] + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// The word for a surname ("фамилия", "фамилиясы", "ФИО") among the four words before

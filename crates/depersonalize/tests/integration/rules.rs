@@ -410,6 +410,14 @@ t! {
         judges [], mask ["Б.Т. Сейдакматовго", "А.К. Бообековага"], keep ["Кийимдер ", "Сумка "];
 }
 
+// A surname quoted as a document misspelled it is the person's whose surname it nearly is,
+// of the same gender, named last before it: the father of "фамилия отца записана как".
+persons! {
+    misspelled_quoted_surname_is_the_person_named_last_before_it:
+        "заявление Бекмуратовой Айгуль Сапаровны. Заявительница Бекмуратова Айгуль указала, что 3 мая 2020 года умер её отец Бекмуратов Азамат. В свидетельстве о рождении заявительницы фамилия отца записана как «Бекмуратв». Бекмуратова Айгуль просит установить факт.",
+        [&["Бекмуратовой Айгуль", "Заявительница Бекмуратова", "Бекмуратова Айгуль просит"][..], &["Бекмуратов Азамат", "Бекмуратв"][..]];
+}
+
 // General patterns found on acts the engine was not tuned on (invented names).
 t! {
     interpreter_and_expert_are_kept_by_default:
