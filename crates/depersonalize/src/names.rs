@@ -524,6 +524,20 @@ impl<'a> NameFinder<'a> {
         let before_institution = self.next_word_is_institution(i);
         // A single word right after a role cue: "подсудимый Асанов", "потерпевшая Айгуль".
         if !before_institution && (self.cue_directly_before(i) || self.coordinated_with_cued(i)) {
+            // "жоопкер Абдисаматты алып кеткен": a form of the given name of a person already
+            // named, and of no surname the act names, is that given name even when some
+            // surname is spelled so too.
+            if c0.first && !c0.allow && !c0.allcaps && self.is_known_given_name(i) {
+                return Some(Found::full(
+                    i,
+                    None,
+                    Some(i),
+                    None,
+                    i,
+                    "name.cued_first_name",
+                    0.8,
+                ));
+            }
             if c0.surname_like() && !c0.allow {
                 return Some(Found::full(
                     i,
@@ -799,6 +813,17 @@ impl<'a> NameFinder<'a> {
             matches!(q.kind, TokenKind::Punct('«' | '"' | '“' | '„'))
                 && surname_word_before(self.text, q.start)
         })
+    }
+
+    /// Unit `i` is a form of the given name of a person already found, and of no surname of
+    /// one.
+    fn is_known_given_name(&self, i: usize) -> bool {
+        let norm = self.norm(i);
+        !self.is_known_surname(i)
+            && self
+                .persons
+                .iter()
+                .any(|p| p.first.as_deref().is_some_and(|f| same_given_name(f, norm)))
     }
 
     /// Unit `i` is a form of the surname of a person already found ("Бахтин" after

@@ -418,6 +418,15 @@ persons! {
         [&["Бекмуратовой Айгуль", "Заявительница Бекмуратова", "Бекмуратова Айгуль просит"][..], &["Бекмуратов Азамат", "Бекмуратв"][..]];
 }
 
+// A word right after a role word that is a form of the given name of a person already named,
+// and of no surname the act names, is that person's given name even when some surname is
+// spelled so too ("жоопкер Абдисаматты алып кеткен": the respondent took Abdisamat).
+persons! {
+    given_name_of_a_named_person_after_a_role_word:
+        "доогер Мамытова Айнура Бакытовна жоопкер Сапаров Эрлан Маратовичке карата доо арыз менен кайрылган. Баланын аты Мамытов Абдисамат Эрланович деп жазылсын. Доогер сотко жоопкер Абдисаматты бала бакчадан алып кеткенин билдирди.",
+        [&["Мамытов Абдисамат", "Абдисаматты"][..], &["Сапаров Эрлан"][..], &["Мамытова Айнура"][..]];
+}
+
 // General patterns found on acts the engine was not tuned on (invented names).
 t! {
     interpreter_and_expert_are_kept_by_default:
