@@ -180,8 +180,20 @@ impl<'a> NameFinder<'a> {
     /// Excludes units inside the byte ranges (already claimed by another category).
     pub fn exclude(&mut self, ranges: &[(usize, usize)]) {
         self.excluded.extend_from_slice(ranges);
+        // A unit overlaps a range when some range starts before the unit ends and ends
+        // after it starts: among the ranges (by start) that start before its end, the
+        // largest end decides. One sort instead of every range for every unit.
+        let mut sorted = ranges.to_vec();
+        sorted.sort_unstable();
+        let mut largest_end = Vec::with_capacity(sorted.len());
+        let mut end = 0;
+        for &(_, e) in &sorted {
+            end = end.max(e);
+            largest_end.push(end);
+        }
         for (u, unit) in self.units.iter().enumerate() {
-            if ranges.iter().any(|&(s, e)| unit.start < e && s < unit.end) {
+            let before = sorted.partition_point(|&(s, _)| s < unit.end);
+            if before > 0 && largest_end[before - 1] > unit.start {
                 self.taken[u] = true;
             }
         }
