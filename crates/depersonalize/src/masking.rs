@@ -5,7 +5,7 @@ use crate::Engine;
 use crate::names::{NameFinder, key_stems};
 use crate::patterns::Hit;
 use crate::policy::Action;
-use crate::text::{Token, tokenize};
+use crate::text::{Token, only_space_between, tokenize};
 use courtpub_domain::{Category, Masking, Role, Span};
 use std::collections::HashMap;
 
@@ -38,7 +38,8 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     let mut finder = NameFinder::new(text, &tokens, &engine.dictionaries);
     let mut claimed: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
     claimed.extend(streets.iter().copied());
-    let quoted = quoted_names(text);
+    let mut quoted = quoted_names(text);
+    quoted.extend(bank_names(text, &tokens));
     claimed.extend(quoted.iter().copied());
     // Streets and quoted names keep a surname they contain ("ул. Асанова", ОсОО «Асанов»).
     // A street named after a person keeps the surname: "ул. Асанова", "Асанов көчөсү"
@@ -146,6 +147,35 @@ fn quoted_names(text: &str) -> Vec<(usize, usize)> {
                 out.push((start, end));
             }
             rest = end;
+        }
+    }
+    out
+}
+
+/// A bank named without quotes: the capitalized word right before a capitalized "Банк" in
+/// any case ("в Демир Банке", "ОАО Бакай Банк", "Ак-Суу Банктан"), with it; not when a
+/// capitalized word stands before that word ("Сыдыков Бакыт Банктан": a person's name may
+/// end there).
+fn bank_names(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let capitalized = |t: &Token| t.is_word() && text[t.start..].starts_with(char::is_uppercase);
+    let mut out = Vec::new();
+    for k in 1..tokens.len() {
+        let (name, bank) = (&tokens[k - 1], &tokens[k]);
+        let glued = capitalized(bank)
+            && bank.norm.starts_with("банк")
+            && capitalized(name)
+            && only_space_between(text, name.end, bank.start);
+        if !glued {
+            continue;
+        }
+        let after_a_name = k >= 2 && {
+            let before = &tokens[k - 2];
+            capitalized(before)
+                && !crate::text::is_all_caps(&text[before.start..before.end])
+                && only_space_between(text, before.end, name.start)
+        };
+        if !after_a_name {
+            out.push((name.start, bank.end));
         }
     }
     out
