@@ -1126,7 +1126,16 @@ impl<'a> NameFinder<'a> {
                         && key.patronymic.is_none()
                         && key.patronymic_initial.is_none()
                         && key.first.is_some()
-                        && p.first.is_some())
+                        && p.first.is_some()
+                    // A person so far named by the given name alone ("детей Нурбека и
+                    // Айдай") is the one the given name and patronymic name later.
+                    || p.surname.is_none()
+                        && p.patronymic.is_none()
+                        && p.patronymic_initial.is_none()
+                        && p.first.is_some()
+                        && key.first.is_some()
+                        && key.surname.is_none()
+                        && (key.patronymic.is_some() || key.patronymic_initial.is_some()))
         };
         let role_match = |p: &Person| {
             cue.is_some_and(|r| {

@@ -427,6 +427,14 @@ persons! {
         [&["Мамытов Абдисамат", "Абдисаматты"][..], &["Сапаров Эрлан"][..], &["Мамытова Айнура"][..]];
 }
 
+// A person first named by the given name alone is the one a given name and patronymic
+// later name ("детей Эрлана и Айдай" … "дети Эрлан Асанович и Айдай Асановна").
+persons! {
+    given_name_alone_then_given_name_and_patronymic:
+        "Потерпевшая Сыдыкова Гулнара пояснила, что на её иждивении находятся дети Эрлан и Айдай. Суд учитывает, что дети Эрлан Асанович и Айдай Асановна нуждаются в защите.",
+        [&["Эрлан и", "Эрлан Асанович"][..], &["Айдай. Суд", "Айдай Асановна"][..], &["Сыдыкова Гулнара"][..]];
+}
+
 // General patterns found on acts the engine was not tuned on (invented names).
 t! {
     interpreter_and_expert_are_kept_by_default:
