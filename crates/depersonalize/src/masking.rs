@@ -39,7 +39,7 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     let mut claimed: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
     claimed.extend(streets.iter().copied());
     let mut quoted = quoted_names(text);
-    quoted.extend(bank_names(text, &tokens));
+    quoted.extend(company_names(text, &tokens));
     claimed.extend(quoted.iter().copied());
     // Streets and quoted names keep a surname they contain ("ул. Асанова", ОсОО «Асанов»).
     // A street named after a person keeps the surname: "ул. Асанова", "Асанов көчөсү"
@@ -152,30 +152,46 @@ fn quoted_names(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// A bank named without quotes: the capitalized word right before a capitalized "Банк" in
-/// any case ("в Демир Банке", "ОАО Бакай Банк", "Ак-Суу Банктан"), with it; not when a
-/// capitalized word stands before that word ("Сыдыков Бакыт Банктан": a person's name may
-/// end there).
-fn bank_names(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+/// A bank or a company named without quotes: the capitalized word right before a
+/// capitalized "Банк" in any case or a trade word ("в Демир Банке", "ОАО Бакай Банк",
+/// "Ак-Суу Банктан", "ОсОО Асель Строй", "Нурлан Трейд ЖЧК"), with it; not when a
+/// capitalized word other than a company form stands before that word ("Сыдыков Бакыт
+/// Банктан": a person's name may end there).
+fn company_names(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    const TRADE_WORDS: &[&str] = &[
+        "банк",
+        "строй",
+        "сервис",
+        "трейд",
+        "тревел",
+        "телеком",
+        "холдинг",
+        "инвест",
+        "электроник",
+        "моторс",
+        "маркет",
+    ];
     let capitalized = |t: &Token| t.is_word() && text[t.start..].starts_with(char::is_uppercase);
     let mut out = Vec::new();
     for k in 1..tokens.len() {
-        let (name, bank) = (&tokens[k - 1], &tokens[k]);
-        let glued = capitalized(bank)
-            && bank.norm.starts_with("банк")
+        let (name, trade) = (&tokens[k - 1], &tokens[k]);
+        let glued = capitalized(trade)
+            && TRADE_WORDS.iter().any(|w| trade.norm.starts_with(w))
             && capitalized(name)
-            && only_space_between(text, name.end, bank.start);
+            && only_space_between(text, name.end, trade.start);
         if !glued {
             continue;
         }
         let after_a_name = k >= 2 && {
             let before = &tokens[k - 2];
+            let raw = &text[before.start..before.end];
             capitalized(before)
-                && !crate::text::is_all_caps(&text[before.start..before.end])
+                && !crate::text::is_all_caps(raw)
+                && before.norm != "осоо"
                 && only_space_between(text, before.end, name.start)
         };
         if !after_a_name {
-            out.push((name.start, bank.end));
+            out.push((name.start, trade.end));
         }
     }
     out
