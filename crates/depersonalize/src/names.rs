@@ -1248,6 +1248,39 @@ impl<'a> NameFinder<'a> {
         if self.kyrgyz {
             return None;
         }
+        // "с мужем Аркадием прожила": a name governed by a preposition, or by a role word
+        // that a preposition governs, is no subject of the verb after it.
+        let mut words_before = self.tokens[..start_tok]
+            .iter()
+            .rev()
+            .filter(|t| !matches!(t.kind, TokenKind::Punct(':' | ',')));
+        let is_preposition = |t: Option<&Token>| {
+            t.is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "с" | "со"
+                        | "к"
+                        | "ко"
+                        | "у"
+                        | "от"
+                        | "для"
+                        | "о"
+                        | "об"
+                        | "при"
+                        | "за"
+                        | "перед"
+                        | "между"
+                        | "без"
+                        | "по"
+                )
+            })
+        };
+        let first_before = words_before.next();
+        if is_preposition(first_before)
+            || cue_before.is_some() && is_preposition(words_before.next())
+        {
+            return None;
+        }
         let end = self.units[last].end;
         let after = self.tokens.iter().find(|t| t.start >= end)?;
         if !after.is_word() || !self.text[after.start..after.end].starts_with(char::is_lowercase) {

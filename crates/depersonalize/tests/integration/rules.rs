@@ -435,6 +435,14 @@ persons! {
         [&["Эрлан и", "Эрлан Асанович"][..], &["Айдай. Суд", "Айдай Асановна"][..], &["Сыдыкова Гулнара"][..]];
 }
 
+// A name governed by a preposition ("с мужем Тимуром прожила") is no subject: the verb after
+// it tells the gender of someone else.
+persons! {
+    verb_after_a_name_governed_by_a_preposition_tells_no_gender:
+        "Наследодатель Сапаров Тимур Асанович умер. Свидетель Сапарова Гулнара показала, что с мужем Тимуром прожила 30 лет.",
+        [&["Сапаров Тимур", "Тимуром"][..], &["Сапарова Гулнара"][..]];
+}
+
 // General patterns found on acts the engine was not tuned on (invented names).
 t! {
     interpreter_and_expert_are_kept_by_default:
