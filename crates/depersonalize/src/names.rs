@@ -1135,7 +1135,17 @@ impl<'a> NameFinder<'a> {
                         && p.first.is_some()
                         && key.first.is_some()
                         && key.surname.is_none()
-                        && (key.patronymic.is_some() || key.patronymic_initial.is_some()))
+                        && (key.patronymic.is_some() || key.patronymic_initial.is_some())
+                    // "Айгуль Кадыровна" and "А.К. Бекназарова": the given name and patronymic
+                    // and a surname with both their initials, in either order. Not an
+                    // official's: acts name officials by surname and initials, and a private
+                    // person of the same initials would unmask them.
+                    || named_by_given_and_patronymic(p)
+                        && named_by_surname_and_initials(&key)
+                        && !cue.is_some_and(Role::is_official)
+                    || named_by_given_and_patronymic(&key)
+                        && named_by_surname_and_initials(p)
+                        && p.official_cues.is_empty())
         };
         let role_match = |p: &Person| {
             cue.is_some_and(|r| {
@@ -2013,6 +2023,20 @@ impl NameFinder<'_> {
             Some(t) => matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | ':' | ';')),
         }
     }
+}
+
+/// Named by the given name and patronymic only ("Айгуль Кадыровна").
+fn named_by_given_and_patronymic(p: &Person) -> bool {
+    p.surname.is_none() && p.first.is_some() && p.patronymic.is_some()
+}
+
+/// Named by the surname and both initials only ("А.К. Бекназарова").
+fn named_by_surname_and_initials(p: &Person) -> bool {
+    p.surname.is_some()
+        && p.first.is_none()
+        && p.patronymic.is_none()
+        && p.first_initial.is_some()
+        && p.patronymic_initial.is_some()
 }
 
 /// Letters to insert, delete or replace to turn one word into the other.

@@ -443,6 +443,22 @@ persons! {
         [&["Сапаров Тимур", "Тимуром"][..], &["Сапарова Гулнара"][..]];
 }
 
+// A person named by the given name and patronymic is the one the surname with both their
+// initials names, whichever comes first.
+persons! {
+    given_name_and_patronymic_then_surname_with_both_initials:
+        "Истец Асанов Б.Б. иск поддержал. Допрошенная в качестве свидетеля Айгуль Кадыровна пояснила, что стороны жили раздельно. Суд принимает показания свидетеля А.К. Бекназаровой.",
+        [&["Айгуль Кадыровна", "А.К. Бекназаровой"][..], &["Асанов Б.Б."][..]];
+    surname_with_both_initials_then_given_name_and_patronymic:
+        "Свидетель Бекназарова А.К. пояснила, что стороны жили раздельно. Истец Асанов Б.Б. иск поддержал. Показания Айгуль Кадыровны последовательны.",
+        [&["Бекназарова А.К.", "Айгуль Кадыровны"][..], &["Асанов Б.Б."][..]];
+}
+t! {
+    official_with_the_initials_of_a_private_persons_names_stays:
+        "под председательством судьи Бекназаровой А.К., при секретаре Осмоновой Б.Б. Свидетель Айгуль Кадыровна пояснила, что стороны жили раздельно. Судья Бекназарова А.К.",
+        judges [], mask ["Айгуль Кадыровна"], keep ["Бекназаровой А.К.", "Судья Бекназарова А.К."];
+}
+
 // General patterns found on acts the engine was not tuned on (invented names).
 t! {
     interpreter_and_expert_are_kept_by_default:
