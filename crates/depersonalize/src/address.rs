@@ -51,6 +51,8 @@ pub struct AddressGrammar {
     address_cue: CueBefore,
     organization: Pattern,
     legal_entity_number: Pattern,
+    company_party: Pattern,
+    party_address_cue: Pattern,
     dwelling: Pattern,
     dwelling_near: Pattern,
     dwelling_after: Pattern,
@@ -202,6 +204,16 @@ impl AddressGrammar {
             // A tax number that opens with 0 is a legal entity's (a person's is the PIN):
             // "ИНН 01203198510123, г. Ош, ул. …" and "(г. Ош, ул. …, ИНН 01203…)".
             legal_entity_number: re(r"ИНН[\s:№]*0[0-9]{4}"),
+            // A party that is a company: "Ответчик ОсОО «…»", "Жоопкер «…» ЖЧК" (group 1 the
+            // respondent, group 2 the plaintiff).
+            company_party: re(
+                r"(?i)(?:(ответчик|должник|жоопкер)|(истец|истц|истиц|заявител|доогер))\w*[\s:\-–—]*(?:(?-i:ОсОО|ООО|ОАО|ЗАО|АО|ЖЧК|ААК|ЖАК)[^\w]|«[^»\n]{1,60}»\s*(?-i:ЖЧК|ААК|ЖАК))",
+            ),
+            // The party's address named right before it: "по адресу ответчика:", "жоопкердин
+            // дарегине жөнөтүлгөн:" (group 1 the respondent, group 2 the plaintiff).
+            party_address_cue: re(
+                r"(?i)(?:адрес\w*\s+(?:(ответчик|должник)|(истц|истиц|заявител))\w*|(?:(жоопкер)|(доогер))\w*\s+дарег\w*)[^.;\n]{0,25}$",
+            ),
             // A court owns an address named right after it ("Адрес суда:", "районный суд,
             // ул. …"), not one named later in the sentence ("соттун чечими … үйдүн").
             court: re(
@@ -421,6 +433,22 @@ impl AddressGrammar {
                 .is_some_and(|m| owns(m, 25))
     }
 
+    /// The address named right before `before` ends is that of a party the act names as a
+    /// company ("Ответчик ОсОО «Береке» … по адресу ответчика: г. Ош, …").
+    fn company_partys_address(&self, text: &str, before: &str) -> bool {
+        let Some(cue) = self.party_address_cue.captures(before) else {
+            return false;
+        };
+        let respondent = cue.get(1).or(cue.get(3)).is_some();
+        self.company_party.captures_iter(text).any(|c| {
+            if respondent {
+                c.get(1).is_some()
+            } else {
+                c.get(2).is_some()
+            }
+        })
+    }
+
     /// A table cell in a private person's row that holds a home address without any cue
     /// ("г. Ош, ул. Садовая, 7", "Бишкек шаары, Орто көчөсү, 12", "Бишкек, Садовая 5-3"):
     /// the grammar finds a street, a house or a flat in it, or it reads as comma-separated
@@ -452,7 +480,11 @@ impl AddressGrammar {
             let before = clause_before(text, m.start());
             let residence = !m.as_str().to_lowercase().contains("адрес")
                 && !m.as_str().to_lowercase().contains("дарег");
-            if !residence && (self.owned_by_organization(before) || self.event.is_match(before)) {
+            if !residence
+                && (self.owned_by_organization(before)
+                    || self.event.is_match(before)
+                    || self.company_partys_address(text, &text[..m.end()]))
+            {
                 continue;
             }
             if let Some((s, e)) = address_segments(text, m.end(), true) {
@@ -532,6 +564,9 @@ impl AddressGrammar {
         }
         // A company or a bank named before a house it takes in pledge does not own it.
         if self.owned_by_organization(before) && !self.dwelling_itself.is_match(&text[start..end]) {
+            return None;
+        }
+        if self.company_partys_address(text, before) {
             return None;
         }
         if self.address_cue.is_match(before)
@@ -1014,6 +1049,10 @@ mod tests {
         uzbek_neighbourhood_in_an_address: "проживающий по адресу: Республика Узбекистан, Андижанская область, Асакинский район, махалля «Дустлик», ул. Навои, 15. Доогер Ош шаары, Нурлан маалласы, Орто көчөсү, 7 дарегинде жашайт" =>
             ["Республика Узбекистан, Андижанская область, Асакинский район, махалля «Дустлик», ул. Навои, 15", "Ош шаары, Нурлан маалласы, Орто көчөсү, 7"];
         kyrgyz_house_located_in_a_street: "Доогер Бишкек шаарындагы Орто көчөсүндө жайгашкан 5-үйдө жашайт." => ["Бишкек шаарындагы Орто көчөсүндө жайгашкан 5-үйдө"];
+        address_of_a_company_party_kept: "Ответчик ОсОО «Береке» иск не признал. Истец купил телевизор, который вышел из строя через неделю. Претензия направлена по адресу ответчика: г. Ош, ул. Садовая, 15, ответа нет. Истец указал адрес истца: г. Ош, ул. Орто, 5, кв. 3. Жоопкер «Ак-Жол» ЖЧК сотко келген жок. Доогер телевизорду сатып алган, ал бир жумадан кийин бузулган. Доо арыз жоопкердин дарегине жөнөтүлгөн: Ош шаары, Орто көчөсү, 7-үй" =>
+            ["г. Ош, ул. Орто, 5, кв. 3"];
+        address_of_a_private_party_masked: "Ответчик Сыдыков Б. не явился. Претензия направлена по адресу ответчика: г. Ош, ул. Садовая, 15, ответа нет" =>
+            ["г. Ош, ул. Садовая, 15"];
         street_without_house_is_a_place: "примерно в 19.00 часов по ул. Береговой с. Кенеш Сокулукского района открыто" => [];
         yard_of_a_house_in_a_street_is_a_place: "около 22 часов во дворе дома по ул. Садовой нанес удар; вызвали такси к дому по ул. Орто. Водитель" => [];
     }
