@@ -420,10 +420,12 @@ impl<'a> NameFinder<'a> {
         // In a Kyrgyz act a word that opens a sentence and is a dictionary surname only once a
         // Russian ending is stripped ("Сумка", "Кийимдер") is a common word before a
         // surname's initials: "Кийимдер Б.Т. Асановго кайтарылсын".
+        // So is a given name there, the subject before the initials of a declined surname:
+        // "күбө Алиман Б.Т. Асановду көргөн".
         let weak_kyrgyz_surname = self.kyrgyz_at(u.start)
             && !c0.surname_shape
-            && !self.dict.classes_of(&[self.norm(i)]).surname
-            && self.starts_sentence(i);
+            && (c0.first
+                || !self.dict.classes_of(&[self.norm(i)]).surname && self.starts_sentence(i));
         let initials_belong_right = self
             .joined_word(i + n + 1)
             .map(Class::beside_name)

@@ -459,6 +459,14 @@ t! {
         judges [], mask ["Айгуль Кадыровна"], keep ["Бекназаровой А.К.", "Судья Бекназарова А.К."];
 }
 
+// In a Kyrgyz act a given name before initials and a declined surname is the subject, and the
+// initials are the surname's ("күбө Алиман Б.Т. Сейдакматовду көргөн").
+persons! {
+    given_name_before_initials_and_a_kyrgyz_declined_surname:
+        "айыпталуучу Сейдакматов Бакыт Талантович. Ал эми күбө Алиман Б.Т. Сейдакматовду көргөн эмес.",
+        [&["Сейдакматов Бакыт", "Б.Т. Сейдакматовду"][..]];
+}
+
 // General patterns found on acts the engine was not tuned on (invented names).
 t! {
     interpreter_and_expert_are_kept_by_default:
