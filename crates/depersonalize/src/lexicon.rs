@@ -525,6 +525,10 @@ pub fn is_stop_word(norm: &str) -> bool {
         "бирок",
         "эгерде",
         "себеби",
+        // Sentence adverbs whose endings look like a surname's ("Кийин Нурлан келген жок").
+        "кийин",
+        "андан",
+        "мурун",
         "коллегия",
         "коллегии",
         "коллегией",

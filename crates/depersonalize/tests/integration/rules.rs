@@ -467,6 +467,19 @@ persons! {
         [&["Сейдакматов Бакыт", "Б.Т. Сейдакматовду"][..]];
 }
 
+// Kyrgyz sentence adverbs ("Кийин" later, "Андан" from there, "Мурун" before) open a sentence
+// before a given name; their endings look like a surname's, but they fill no name slot.
+persons! {
+    kyrgyz_sentence_adverb_before_a_given_name:
+        "Күбө Осмонов Нурлан Бакытович сотко көрсөтмө берди. Кийин Нурлан сотко келген жок. Андан Нурлан кат жазды.",
+        [&["Осмонов Нурлан", "Кийин Нурлан", "Андан Нурлан"][..]];
+}
+t! {
+    kyrgyz_sentence_adverbs_stay:
+        "Күбө Осмонов Нурлан Бакытович сотко көрсөтмө берди. Кийин Нурлан сотко келген жок. Андан Нурлан кат жазды.",
+        judges [], mask [], keep ["Кийин ", "Андан "];
+}
+
 // General patterns found on acts the engine was not tuned on (invented names).
 t! {
     interpreter_and_expert_are_kept_by_default:
