@@ -1251,6 +1251,19 @@ impl<'a> NameFinder<'a> {
         let cue_before = before
             .filter(|t| t.is_word())
             .and_then(|t| role_cue(&t.norm).map(|c| (t, c)));
+        // "мать подсудимого Асанова": a role word in the genitive belongs to the kinship noun
+        // before it, which tells the named relative's gender.
+        if let Some(cue_tok) = cue_before.map(|(t, _)| t) {
+            let kin = self.tokens[..start_tok]
+                .iter()
+                .rev()
+                .filter(|t| t.is_word())
+                .find(|t| t.start < cue_tok.start)
+                .and_then(|t| kinship_gender(&t.norm));
+            if kin.is_some() {
+                return kin;
+            }
+        }
         if let Some((t, Cue::Role(r))) = cue_before
             && !r.is_official()
             && let Some(g) = cue_word_gender(&t.norm)
@@ -2024,6 +2037,19 @@ impl NameFinder<'_> {
             None => true,
             Some(t) => matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | ':' | ';')),
         }
+    }
+}
+
+/// Gender of a kinship noun in the nominative: "мать подсудимого Асанова" is a woman.
+fn kinship_gender(norm: &str) -> Option<Gender> {
+    match norm {
+        "мать" | "сестра" | "дочь" | "жена" | "супруга" | "бабушка" | "тетя" => {
+            Some(Gender::Female)
+        }
+        "отец" | "брат" | "сын" | "муж" | "супруг" | "дедушка" | "дядя" => {
+            Some(Gender::Male)
+        }
+        _ => None,
     }
 }
 

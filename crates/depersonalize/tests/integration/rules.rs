@@ -480,6 +480,14 @@ t! {
         judges [], mask [], keep ["Кийин ", "Андан "];
 }
 
+// "мать подсудимого Асанова Б.К.": the role word in the genitive belongs to the kinship noun
+// before it; the named person is the mother, a woman, not the defendant.
+persons! {
+    role_word_after_a_kinship_noun_tells_the_relatives_gender:
+        "подсудимого Тыныбекова Бекзата Айдаровича, законного представителя Тыныбековой Бурул Айдаровны. Законный представитель — мать подсудимого Тыныбекова Б.А. — пояснила, что сын учится. Подсудимый Тыныбеков Б.А. вину признал.",
+        [&["Тыныбековой Бурул", "мать подсудимого Тыныбекова Б.А."][..], &["Тыныбекова Бекзата", "Подсудимый Тыныбеков Б.А."][..]];
+}
+
 // General patterns found on acts the engine was not tuned on (invented names).
 t! {
     interpreter_and_expert_are_kept_by_default:
