@@ -262,13 +262,22 @@ pub fn stems_are_patronymic(stems: &[&str]) -> bool {
     })
 }
 
-/// Kyrgyz and Kazakh patronymic markers written as a separate word: "Жумабек уулу".
+/// Kyrgyz and Kazakh patronymic markers written as a separate word: "Жумабек уулу"; and
+/// the Uzbek ones, «угли» (son of) and «кизи» (daughter of), also as Uzbek spells them
+/// («ўғли», «қизи») and with a Kyrgyz case suffix ("Бахром углинин", "Акмал кизиге").
 pub fn is_patronymic_marker(normalized: &str) -> bool {
+    const UZBEK: &[&str] = &["угли", "кизи", "ўғли", "қизи"];
+    const CASE: &[&str] = &["", ",", "нин", "ни", "ге", "де", "ден"];
     matches!(
         normalized,
-        "уулу" | "кызы" | "улы" | "кызы-" | "угли" | "угли," | "оглы" | "кызынын" | "уулунун"
+        "уулу" | "кызы" | "улы" | "кызы-" | "оглы" | "кызынын" | "уулунун"
     ) || normalized.starts_with("уулу")
         || (normalized.starts_with("кызы") && normalized.len() <= "кызынын".len())
+        || UZBEK.iter().any(|m| {
+            normalized
+                .strip_prefix(m)
+                .is_some_and(|rest| CASE.contains(&rest))
+        })
 }
 
 #[cfg(test)]

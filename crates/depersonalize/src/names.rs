@@ -313,6 +313,29 @@ impl<'a> NameFinder<'a> {
             None
         };
 
+        // An Uzbek name: surname, given name, the father's given name and «угли»/«кизи»
+        // ("Каримов Жасур Бахром угли"): the father's name is the patronymic, so "Каримов
+        // Ж.Б." is the same person.
+        if let (Some(c1), Some(c2), Some(c3)) = (c1, c2, self.joined_word(i + 3))
+            && c3.marker
+            && c0.surname_like()
+            && !c0.place
+            && [c1, c2]
+                .iter()
+                .all(|c| c.nameish && !c.marker && !c.patronymic && !c.plain_word())
+            && !c1.surname_like()
+            && !self.genitive_before_kinship_noun(i + 2)
+        {
+            return Some(Found::full(
+                i,
+                Some(i),
+                Some(i + 1),
+                Some(i + 2),
+                i + 3,
+                "name.full.surname_first_father_marker",
+                0.97,
+            ));
+        }
         // Kyrgyz patronymic markers: "Бакыт Жумабек уулу", "Жумабек уулу Бакыт".
         // The given name may be one no dictionary knows ("ЭРКЕБУЛАН ЖОЛДОШБЕК УУЛУ"), and an
         // act may put the surname first ("АБДЫКАДЫРОВ ЭРКЕБУЛАН УУЛУ"): any name-like word
@@ -1019,24 +1042,21 @@ impl<'a> NameFinder<'a> {
         if found.patronymic_initial.is_some() {
             p.patronymic_initial = found.patronymic_initial;
         }
-        p.gender = if found.marker {
-            (found.first..=found.last)
-                .find(|&u| self.units[u].class.marker)
-                .and_then(|u| marker_gender(self.norm(u)))
-        } else {
-            None
-        }
-        .or_else(|| {
-            found
-                .patronymic
-                .and_then(|pt| patronymic_gender(self.norm(pt)))
-        })
-        .or_else(|| {
-            found
-                .surname
-                .filter(|_| !found.marker)
-                .and_then(|s| surname_gender(self.norm(s), self.kyrgyz_at(self.units[s].start)))
-        });
+        // The marker tells the gender, also after a surname ("Каримова Дилноза Акмал кизи").
+        p.gender = (found.first..=found.last)
+            .find(|&u| self.units[u].kind == UnitKind::Word && self.units[u].class.marker)
+            .and_then(|u| marker_gender(self.norm(u)))
+            .or_else(|| {
+                found
+                    .patronymic
+                    .and_then(|pt| patronymic_gender(self.norm(pt)))
+            })
+            .or_else(|| {
+                found
+                    .surname
+                    .filter(|_| !found.marker)
+                    .and_then(|s| surname_gender(self.norm(s), self.kyrgyz_at(self.units[s].start)))
+            });
         p
     }
 
@@ -2592,10 +2612,12 @@ pub fn key_stems(norm: &str) -> Vec<String> {
 
 /// "уулу" (son of) and "кызы" (daughter of), with their case suffixes.
 fn marker_gender(norm: &str) -> Option<Gender> {
-    if norm.starts_with("уул") || norm.starts_with("улы") || norm == "угли" || norm == "оглы"
+    if ["уул", "улы", "угли", "ўғли", "оглы"]
+        .iter()
+        .any(|m| norm.starts_with(m))
     {
         Some(Gender::Male)
-    } else if norm.starts_with("кыз") {
+    } else if ["кыз", "кизи", "қизи"].iter().any(|m| norm.starts_with(m)) {
         Some(Gender::Female)
     } else {
         None
