@@ -53,6 +53,16 @@ class Ctx:
     def n(self, p, case="nom", form="full", suf=None):
         """A private person's name: Russian case in ru acts, Kyrgyz suffix in ky acts."""
         txt = p.ky(suf, form) if self.lang == "ky" else p.ru(case, form)
+        sh = self.a.shy
+        if sh and sh.random() < 0.25:
+            # text taken from a hyphenated PDF: a soft hyphen inside a long word of the name
+            words = txt.split(" ")
+            i = max(range(len(words)), key=lambda j: len(words[j]))
+            w = words[i]
+            if len(w) >= 8:
+                cut = sh.randint(3, len(w) - 3)
+                words[i] = w[:cut] + "\u00ad" + w[cut:]
+                txt = " ".join(words)
         self.a.m(txt, "name", p.key, p.role)
         return self
 
@@ -237,6 +247,12 @@ def make(fam, kind, cat, letter, tru, tky, body):
         c = Ctx(act, lang, rng)
         c.head(tru, tky, letter)
         body(c)
+        if kind != "verdict" and rng.random() < 0.6:
+            # lowercase words that look like given names, in a closing sentence
+            if lang == "ru":
+                c.t("\nСтороны в судебном заседании выразили ").k("надежду", "lookalike").t(" на ").k("мир", "lookalike").t(" и согласие.")
+            else:
+                c.t("\nТараптар сот отурумунда ").k("тынчтык", "lookalike").t(" жана ").k("ырыс", "lookalike").t(" тилешти.")
         c.sign()
         return c.meta(kind, cat)
     return build

@@ -113,7 +113,7 @@ def arson(c):
     d = c.person("defendant")
     v = c.person("victim")
     vs = c.person("third_party", surname=v.sur, fem=not v.fem, people=v.people)
-    ex = c.official("expert")
+    ex = c.official("official")
     pros(c)
     adv(c, "защитника", "коргоочу")
     if c.lang == "ru":
@@ -193,7 +193,7 @@ def will(c):
     dec = c.person("third_party", fem=False)
     rs = c.person("respondent", surname=dec.sur, people=dec.people, fem=True)
     nt = c.official("official")
-    ex = c.official("expert")
+    ex = c.official("official")
     if c.lang == "ru":
         c.t("рассмотрев дело по иску ").n(pl, "gen").t(" к ").n(rs, "dat").t(" о признании завещания недействительным,\n\nУСТАНОВИЛ:\n\n")
         c.n(dec, form="full").bd(dec).t(", умерший в ").k("2023 году", "act_date").t(", оставил завещание, удостоверенное нотариусом ").o(nt, "ins", "init").t(", на дом по адресу: ").addr("dec").t(" (код ").prop("h").t(") в пользу ").n(rs, "gen", "init")
@@ -230,7 +230,7 @@ def registry(c):
         c.t("с участием представителя ").k("отдела ЗАГС", "state_body").t(",\nрассмотрев в порядке особого производства заявление ").n(pl, "gen").t(" об установлении факта принадлежности документа,\n\nУСТАНОВИЛ:\n\n")
         c.t("Заявитель ").n(pl, form="init").bd(pl).t(", паспорт ").passport(pl).t(", указал" + ("а" if pl.fem else "") + ", что в свидетельстве о рождении отец записан как ").n(f, form="upper")
         c.t(", а в паспорте отца – ").n(f, form="full").t(". Отец ").n(f, form="init").t(" умер, наследство не оформлено. Проживает заявитель по адресу: ").addr("pl").t(".\n")
-        c.t("Руководствуясь ").k("ст. 270 ГПК КР", "statute").t(", суд\n\nРЕШИЛ:\n\nУстановить, что ").n(pl, form="full").t(" является дочерью/сыном ").n(f, "gen", "full").t(".")
+        c.t("Руководствуясь ").k("ст. 270 ГПК КР", "statute").t(", суд\n\nРЕШИЛ:\n\nУстановить, что ").n(pl, form="full").t(" является дочерью " if pl.fem else " является сыном ").n(f, "gen", "full").t(".")
     else:
         c.k("ЖАКБ бөлүмүнүн", "state_body").t(" өкүлүнүн катышуусу менен, ").n(pl, suf="gen").t(" документтин таандыктыгын аныктоо жөнүндө арызын өзгөчө өндүрүш тартибинде карап,\n\nАНЫКТАДЫ:\n\n")
         c.t("Арыз ээси ").n(pl, form="init").bd(pl).t(", паспорту ").passport(pl).t(", туулгандыгы тууралуу күбөлүгүндө атасы ").n(f, form="upper").t(" деп жазылган, ал эми атасынын паспортунда ")
@@ -271,6 +271,46 @@ def prescription(c):
         c.k("Жарандык кодекстин 242-беренесин", "statute").t(" жетекчиликке алып, сот\n\nЧЕЧТИ:\n\n").n(pl, suf="gen", form="full").t(" коду ").prop("h").t(" болгон үйгө менчик укугу таанылсын.")
 
 
+# 13 transfer of a civil case to the court of the respondent's residence
+def transfer(c):
+    pl = c.person("plaintiff")
+    rs = c.person("respondent")
+    other = c.rng.choice([("Аламединский районный суд Чуйской области", "Чүй облусунун Аламүдүн райондук сотуна"),
+                          ("Узгенский районный суд Ошской области", "Ош облусунун Өзгөн райондук сотуна"),
+                          ("Бакай-Атинский районный суд Таласской области", "Талас облусунун Бакай-Ата райондук сотуна")])
+    if c.lang == "ru":
+        c.t("рассмотрев материалы гражданского дела по иску ").n(pl, "gen").t(" к ").n(rs, "dat").t(" о взыскании долга по расписке,\n\nУСТАНОВИЛ:\n\n")
+        c.t("Истец ").n(pl, form="sur").t(" указал в иске адрес ответчика: ").k("г. Бишкек, ул. Исанова, 105", "lookalike").t(" (адрес его работы). По сведениям адресного бюро ").n(rs, form=c.ini()).bd(rs)
+        c.t(" зарегистрирован" + ("а" if rs.fem else "") + " по адресу: ").addr("rs").t(". Телефон ответчика ").phone("rs").t(" недоступен.\nРуководствуясь ").k("ст. 33 ГПК КР", "statute").t(", суд\n\nОПРЕДЕЛИЛ:\n\n")
+        c.t("Гражданское дело по иску ").n(pl, "gen", "init").t(" к ").n(rs, "dat", "init").t(" передать по подсудности в ").k(other[0], "court").t(".")
+    else:
+        c.n(pl, suf="gen").t(" ").n(rs, suf="dat").t(" карата тил кат боюнча карызды өндүрүү жөнүндө доосу боюнча жарандык иштин материалдарын карап,\n\nАНЫКТАДЫ:\n\n")
+        c.t("Доогер ").n(pl, form="sur").t(" доо арызында жоопкердин дарегин ").k("Бишкек шаары, Исанов көчөсү, 105", "lookalike").t(" (иштеген жери) деп көрсөткөн. Дарек бюросунун маалыматы боюнча ").n(rs, form=c.ini()).bd(rs)
+        c.t(" ").addr("rs").t(" дарегинде катталган. Жоопкердин ").phone("rs").t(" телефону иштебейт.\n").k("ЖПКнын 33-беренесин", "statute").t(" жетекчиликке алып, сот\n\nАНЫКТАМА ЧЫГАРДЫ:\n\n")
+        c.n(pl, suf="gen", form="init").t(" доосу боюнча жарандык иш ").k(other[1], "court").t(" өткөрүлүп берилсин.")
+
+
+# 14 a house not built: customers v. a contractor entrepreneur
+def construction(c):
+    h = c.person("plaintiff", fem=False)
+    w = c.person("plaintiff", fem=True, surname=h.sur, people=h.people)
+    ip = c.person("respondent")
+    br = c.person("witness", fem=False)
+    org = c.rng.choice(["ОсОО «Нурлан и К»", "ОсОО «Айбек-Курулуш»", "ОсОО «Элдияр»"])
+    if c.lang == "ru":
+        c.t("рассмотрев дело по иску ").n(h, "gen").t(" и ").n(w, "gen").t(" к индивидуальному предпринимателю ").n(ip, "dat").t(" о расторжении договора подряда,\n\nУСТАНОВИЛ:\n\n")
+        sur = h.ru("nom", "sur")
+        c.t("Супруги ").a.m(sur + "ы" if sur.endswith(("ов", "ев", "ин")) else sur, "name", h.key, h.role)
+        c.t(" заключили с ИП ").n(ip, "ins", c.ini()).t(" (ИНН ").pin(ip).t(", тел. ").phone("ip").t(", ").email("ip", ip).t(") договор о строительстве дома на участке по адресу: ").addr("h").t(", код ").prop("h")
+        c.t(". Истица ").n(w, form="gp").t(" перевела ").k("1 200 000 сомов", "amount").t(" со своей карты ").account("w", card=True).t(". Бетон поставляло ").k(org, "organization").t(" (").k("г. Бишкек, ул. Жибек Жолу, 471", "organization").t("). Прораб ")
+        c.n(br, form="full").t(" показал, что работы остановлены.\nРуководствуясь ").k("ст. 717 ГК КР", "statute").t(", суд\n\nРЕШИЛ:\n\nВзыскать с ").n(ip, "gen", "init").t(" в пользу ").n(h, "gen", "init").t(" и ").n(w, "gen", "init").t(" ").k("1 200 000 сомов", "amount").t(".")
+    else:
+        c.n(h, suf=None).t(" жана ").n(w, suf="gen").t(" жеке ишкер ").n(ip, suf="dat").t(" карата курулуш келишимин бузуу жөнүндө доосун карап,\n\nАНЫКТАДЫ:\n\n")
+        c.t("Жубайлар ").n(h, form="sur").t(" ЖИ ").n(ip, form=c.ini()).t(" (ИСН ").pin(ip).t(", тел. ").phone("ip").t(", ").email("ip", ip).t(") менен ").addr("h").t(" дарегиндеги жер тилкесине үй курууга келишим түзүшкөн, коду ").prop("h")
+        c.t(". Доогер ").n(w, form="gp").t(" ").account("w", card=True).t(" картасынан ").k("1 200 000 сом", "amount").t(" которгон. Бетонду ").k(org, "organization").t(" (").k("Бишкек шаары, Жибек Жолу көчөсү, 471", "organization").t(") жеткирген. Прораб ")
+        c.n(br, form="full").t(" иш токтоп калганын айтты.\n").k("Жарандык кодекстин 717-беренесин", "statute").t(" жетекчиликке алып, сот\n\nЧЕЧТИ:\n\n").n(ip, suf="abl", form="init").t(" ").n(h, suf="gen", form="sur").t(" пайдасына ").k("1 200 000 сом", "amount").t(" өндүрүлсүн.")
+
+
 BODIES = [
     ("verdict_bride_kidnapping", "verdict", "criminal", "1", "П Р И Г О В О Р", "Ө К Ү М", (3, 3), bride),
     ("verdict_mass_fraud", "verdict", "criminal", "1", "ПРИГОВОР", "ӨКҮМ", (3, 2), mass_fraud),
@@ -284,4 +324,6 @@ BODIES = [
     ("decision_registry_fact", "decision", "civil", "2", "РЕШЕНИЕ", "ЧЕЧИМ", (2, 3), registry),
     ("decision_dog_bite", "decision", "civil", "2", "РЕШЕНИЕ", "ЧЕЧИМ", (3, 2), dog),
     ("decision_acquisitive_prescription", "decision", "civil", "2", "РЕШЕНИЕ", "ЧЕЧИМ", (2, 3), prescription),
+    ("ruling_jurisdiction_transfer", "ruling", "civil", "2", "ОПРЕДЕЛЕНИЕ", "АНЫКТАМА", (2, 2), transfer),
+    ("decision_construction_contract", "decision", "civil", "2", "РЕШЕНИЕ", "ЧЕЧИМ", (3, 2), construction),
 ]

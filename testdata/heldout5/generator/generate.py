@@ -24,9 +24,10 @@ def main():
                 rng = random.Random(f"{SEED}:{aid}")
                 lrng = random.Random(f"{SEED}:{aid}:layout")
                 act = Act(rng)
-                meta = build(act, lang, rng)
                 wrap = lrng.random() < 0.3
                 shy = lrng.random() < 0.2
+                act.shy = random.Random(f"{SEED}:{aid}:shy") if shy else None
+                meta = build(act, lang, rng)
                 txt, mentions, kept = act.compile(lrng, wrap, shy)
                 meta = dict(act_id=aid, revision=1, **meta, language=lang)
                 with open(os.path.join(OUT, aid + ".txt"), "w", encoding="utf-8", newline="\n") as fh:
