@@ -80,7 +80,7 @@ class Ctx:
         return self
 
     def ini(self):
-        return self.rng.choice(["init", "init", "init_sp", "init_nodot", "init_before"])
+        return self.rng.choice(["init", "init", "init_sp", "init_nodot", "init_before", "init_glued"])
 
     # --- identifiers (generated once, reused)
     def once(self, key, fn):

@@ -151,6 +151,8 @@ class Person:
             return f"{s} {gi}{pi}"[:-1] if pi else f"{s} {gi}"
         if form == "init_before":
             return f"{gi}{pi} {s}"
+        if form == "init_glued":
+            return f"{gi}{pi}{s}"
         if form == "sur":
             return s
         if form == "given":
