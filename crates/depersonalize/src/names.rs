@@ -323,7 +323,9 @@ impl<'a> NameFinder<'a> {
             && [c1, c2]
                 .iter()
                 .all(|c| c.nameish && !c.marker && !c.patronymic && !c.plain_word())
-            && !c1.surname_like()
+            // A given name that a surname list also holds ("Рахима", "Ибрагима") is the
+            // given name in this slot.
+            && (c1.first || !c1.surname_like())
             && !self.genitive_before_kinship_noun(i + 2)
         {
             return Some(Found::full(
