@@ -2418,7 +2418,41 @@ fn state_parties(tokens: &[Token]) -> Vec<Role> {
             parties.push(Role::Respondent);
         }
     }
+    // The body that brings the claim is the plaintiff: "по иску Управления налоговой
+    // службы к Асановой", "Салык кызматынын башкармалыгынын Асановго карата доосу".
+    if !parties.contains(&Role::Plaintiff) {
+        let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
+        let claimant = words.iter().enumerate().any(|(k, t)| {
+            (matches!(t.norm.as_str(), "иску" | "заявлению")
+                && words[k + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|w| w.norm != "к")
+                    .any(|w| is_state_body_word(&w.norm)))
+                || (t.norm == "карата"
+                    && words[k + 1..]
+                        .iter()
+                        .take(8)
+                        .any(|w| w.norm.starts_with("доо") || w.norm.starts_with("арыз"))
+                    && words[k.saturating_sub(10)..k]
+                        .iter()
+                        .any(|w| is_state_body_word(&w.norm) && is_kyrgyz_genitive(&w.norm)))
+        });
+        if claimant {
+            parties.push(Role::Plaintiff);
+        }
+    }
     parties
+}
+
+/// A Kyrgyz noun in the genitive ("башкармалыгынын", "кызматынын"): the owner of what
+/// follows, here of the claim.
+fn is_kyrgyz_genitive(norm: &str) -> bool {
+    [
+        "нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн", "тын", "тин", "тун", "түн",
+    ]
+    .iter()
+    .any(|end| norm.ends_with(end))
 }
 
 /// Words after a capitalized word that make it part of an institution's or a statute's name
