@@ -621,6 +621,27 @@ impl<'a> NameFinder<'a> {
                 ));
             }
         }
+        // A lone patronymic inside a sentence ("присвоить отчество Тимурович", "балага
+        // Нурланович атасынын атын"): a capitalized word of a patronymic's shape is a part of
+        // a name, also where no given name or surname stands beside it.
+        if c0.patronymic
+            && is_patronymic(self.norm(i))
+            && !c0.allow
+            && !c0.place
+            && !c0.allcaps
+            && !before_institution
+            && self.inside_sentence(i)
+        {
+            return Some(Found::full(
+                i,
+                None,
+                None,
+                Some(i),
+                i,
+                "name.lone_patronymic",
+                0.6,
+            ));
+        }
         // A lone given name inside a sentence ("внуки Асель и Нурлан", "уулу Бакыттын",
         // "передала карту Эрлану"): a capitalized dictionary first name that is no common
         // word, no place, and not the first word of a sentence names a person.
