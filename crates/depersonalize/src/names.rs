@@ -1484,6 +1484,7 @@ impl<'a> NameFinder<'a> {
                         words += 1;
                         let r = self.representative_role(t, r);
                         let r = self.title_of_plural_party(t, r);
+                        let r = self.bank_employee(t, r);
                         // An official's title binds only across institution words; a verb
                         // or another capitalized word in between means the title belongs
                         // to another clause ("судья ПОСТАНОВИЛ: Признать Асанова…").
@@ -1593,6 +1594,33 @@ impl<'a> NameFinder<'a> {
         let next = self.tokens.get(t + 1).filter(|n| n.is_word());
         (is_state_body_word(&prev.norm) || next.is_some_and(|n| is_state_body_word(&n.norm)))
             .then_some(Role::Official)
+    }
+
+    /// A specialist of a commercial bank named in the same sentence ("выпиской ОАО «… Банк»,
+    /// подписанной ведущим специалистом Асановой", "«… Банк» көчүрмөсү менен тастыкталат
+    /// (адис Асанов)") is the bank's employee, a private person. The National Bank is a
+    /// state body.
+    fn bank_employee(&self, cue_tok: usize, role: Role) -> Role {
+        if role != Role::Specialist {
+            return role;
+        }
+        let mut bank = false;
+        for tok in self.tokens[cue_tok.saturating_sub(20)..cue_tok]
+            .iter()
+            .rev()
+        {
+            if matches!(tok.kind, TokenKind::Punct('.' | ';')) {
+                break;
+            }
+            if tok.is_word() {
+                if tok.norm.starts_with("национальн") || tok.norm.starts_with("улуттук")
+                {
+                    return role;
+                }
+                bank |= tok.norm.starts_with("банк");
+            }
+        }
+        if bank { Role::ThirdParty } else { role }
     }
 
     /// A representative of a state body acts in office: "представитель Социального фонда",
