@@ -116,6 +116,9 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
         ("жабырлануучу", Role::Victim),
         ("свидетел", Role::Witness),
         ("күбө", Role::Witness),
+        // A foreman is a company's worker, never an official: "бригадир", "прорабы".
+        ("бригадир", Role::ThirdParty),
+        ("прораб", Role::ThirdParty),
         ("истц", Role::Plaintiff),
         ("истец", Role::Plaintiff),
         ("истиц", Role::Plaintiff),
