@@ -1479,6 +1479,7 @@ impl<'a> NameFinder<'a> {
                 TokenKind::Word => {
                     if let Some(r) = role_cue(&tok.norm)
                         .map(|Cue::Role(r)| r)
+                        .filter(|_| !self.names_minors_office(t))
                         .or_else(|| self.two_word_title(t))
                     {
                         words += 1;
@@ -1568,8 +1569,31 @@ impl<'a> NameFinder<'a> {
     /// "судебного исполнителя", "сот аткаруучу" (an executor alone is no office).
     /// An officer named by the state body: "сотрудника милиции", "работник прокуратуры",
     /// "милиция кызматкери", "ИИБдин кызматкери" (a worker of a shop stays private).
+    /// "инспектор по делам несовершеннолетних": the minors name the office, no child.
+    fn names_minors_office(&self, t: usize) -> bool {
+        self.tokens[t].norm.starts_with("несовершеннолетн")
+            && self.tokens[..t]
+                .iter()
+                .rev()
+                .find(|p| p.is_word())
+                .is_some_and(|p| p.norm == "делам")
+    }
+
     fn two_word_title(&self, t: usize) -> Option<Role> {
         let norm = self.tokens[t].norm.as_str();
+        // The head of an archive or of a state body: "заведующего архивом", "Архив
+        // башчысы", "начальник управления"; never of a shop ("заведующая магазином").
+        let head = norm.starts_with("заведующ")
+            || norm.starts_with("начальник")
+            || norm.starts_with("башчы");
+        if head {
+            let prev = self.tokens[..t].iter().rev().find(|p| p.is_word());
+            let next = self.tokens.get(t + 1).filter(|n| n.is_word());
+            let office = |w: &Token| w.norm.starts_with("архив") || is_state_body_word(&w.norm);
+            return (prev.is_some_and(|p| norm.starts_with("башчы") && office(p))
+                || next.is_some_and(|n| !norm.starts_with("башчы") && office(n)))
+            .then_some(Role::Official);
+        }
         let worker = norm.starts_with("работник")
             || norm.starts_with("сотрудник")
             || norm.starts_with("кызматкер");
