@@ -80,15 +80,31 @@ fn push_lower(out: &mut String, c: char) {
     }
 }
 
-/// Lowercase, `ё`→`е`, dashes folded to `-`.
+/// Lowercase, `ё`→`е`, dashes folded to `-`. In a capitalized word a soft hyphen between
+/// letters of one case ("Сей\u{AD}тов", "ТОКТО\u{AD}ГУЛОВИЧА") is the invisible break of a
+/// word and is dropped; before a capital ("Ак\u{AD}Кудук"), or inside a lowercase compound
+/// ("башчысы\u{AD}аким"), it stands for a typed hyphen.
 pub fn normalize_word(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
+    let mut prev: Option<char> = None;
+    let proper = word.chars().next().is_some_and(char::is_uppercase);
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{00AD}'
+            && proper
+            && let (Some(p), Some(&n)) = (prev, chars.peek())
+            && is_word_char(p)
+            && is_word_char(n)
+            && p.is_uppercase() == n.is_uppercase()
+        {
+            continue;
+        }
         if is_dash(c) {
             out.push('-');
         } else {
             push_lower(&mut out, c);
         }
+        prev = Some(c);
     }
     out
 }
@@ -239,6 +255,14 @@ mod tests {
     #[test]
     fn soft_hyphen_inside_a_word_is_a_dash() {
         assert_eq!(words("Ак\u{00AD}Кудукского"), ["ак-кудукского"]);
+    }
+
+    #[test]
+    fn soft_hyphen_between_letters_of_one_case_is_dropped() {
+        assert_eq!(
+            words("Сей\u{00AD}тов ТОКТО\u{00AD}ГУЛОВИЧА"),
+            ["сейтов", "токтогуловича"]
+        );
     }
 
     #[test]
