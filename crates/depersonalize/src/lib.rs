@@ -6,7 +6,8 @@
 //! 1. [`text`] tokenizes once, with normalized (case-folded, `ё`→`е`) forms;
 //! 2. [`patterns`] and [`address`] find identifiers and home addresses by their shape
 //!    (each of their regexes skips an act that lacks the literals its matches need:
-//!    `prefilter`);
+//!    `prefilter`; case-insensitive cues are searched from their cue words in a case-folded
+//!    copy of the act: `folded`);
 //! 3. [`names`] finds person mentions by the grammar of names (surname, first name,
 //!    patronymic, initials on either side, Kyrgyz "уулу"/"кызы"), gives each a role from
 //!    context and metadata, groups mentions into persons and finds every other mention of
