@@ -393,8 +393,9 @@ class Ctx:
     def _phone(self, key):
         r = self.rng
         op = r.choice(["555", "700", "707", "772", "777", "550", "999", "220", "505"])
-        a, b, c = r.randint(100, 999), r.randint(10, 99), r.randint(10, 99)
-        fmt = r.choice(["+996 {op} {a} {b}{c}", "+996{op}{a}{b}{c}", "0{op} {a} {b}{c}",
+        # A Kyrgyz number: operator code + 6 digits (0 + 9 digits, +996 + 9 digits).
+        a, b, c = r.randint(10, 99), r.randint(10, 99), r.randint(10, 99)
+        fmt = r.choice(["+996 {op} {a} {b} {c}", "+996{op}{a}{b}{c}", "0{op} {a} {b} {c}",
                         "0{op}-{a}-{b}-{c}", "+996 ({op}) {a}-{b}-{c}", "0 {op} {a}{b}{c}",
                         "+996-{op}-{a}{b}{c}"])
         t = fmt.format(op=op, a=a, b=b, c=c)
