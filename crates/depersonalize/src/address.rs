@@ -260,15 +260,18 @@ impl AddressGrammar {
     /// a village named after a person is never that person. A Kyrgyz place word after a
     /// surname-shaped word ("Асанов айылына") is left to the name finder.
     pub fn streets(&self, text: &str) -> Vec<(usize, usize)> {
-        self.scan(text).1
+        self.scan(text, None).1
     }
 
     /// The address parts of the text (sorted) and its streets and places (see
     /// [`Self::streets`]), from one pass of each component pattern.
-    fn scan(&self, text: &str) -> (Vec<Part>, Vec<(usize, usize)>) {
+    fn scan(&self, text: &str, folded: Option<&str>) -> (Vec<Part>, Vec<(usize, usize)>) {
         let mut parts: Vec<Part> = Vec::new();
         let mut streets: Vec<(usize, usize)> = Vec::new();
-        let literal_hits = self.component_literals.hits(text);
+        let literal_hits = match folded {
+            Some(folded) => Some(self.component_literals.hits_in_folded(folded.as_bytes())),
+            None => self.component_literals.hits(text),
+        };
         for (k, (regex, level)) in self.components.iter().enumerate() {
             let matches = match literal_hits.as_ref().map(|all| all[k].as_deref()) {
                 Some(Some(hits)) => component_matches(regex, text, hits.iter().copied()),
@@ -347,7 +350,13 @@ impl AddressGrammar {
     /// Home addresses, streets and places, and the street addresses left undecided, from
     /// one pass of each component pattern.
     pub fn find_all(&self, text: &str) -> Found {
-        let (parts, streets) = self.scan(text);
+        self.find_all_folded(text, None)
+    }
+
+    /// [`Self::find_all`] with the act already folded by `folded::fold_text`, when the
+    /// caller has it (the engine folds each act once for the patterns and this grammar).
+    pub(crate) fn find_all_folded(&self, text: &str, folded: Option<&str>) -> Found {
+        let (parts, streets) = self.scan(text, folded);
         let (homes, undecided) = self.chains(text, &parts);
         Found {
             homes,
@@ -470,7 +479,7 @@ impl AddressGrammar {
         {
             return false;
         }
-        let (parts, _) = self.scan(cell);
+        let (parts, _) = self.scan(cell, None);
         if parts.iter().any(|&(_, _, level)| level >= Level::Street) {
             return true;
         }

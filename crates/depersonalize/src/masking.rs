@@ -31,9 +31,12 @@ struct Candidate {
 pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     let policy = engine.policy();
     let tokens = tokenize(text);
-    let found = engine.addresses.find_all(text);
+    // The act in lowercase, same offsets, once for both: where the address components'
+    // gates and the case-insensitive cues look for their literals.
+    let folded = crate::folded::fold_text(text);
+    let found = engine.addresses.find_all_folded(text, folded.as_deref());
     let (mut hits, streets): (Vec<Hit>, _) = (found.homes, found.streets);
-    hits.extend(engine.patterns.find(text));
+    hits.extend(engine.patterns.find_folded(text, folded.as_deref()));
 
     let mut finder = NameFinder::new(text, &tokens, &engine.dictionaries);
     let mut claimed: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();

@@ -293,10 +293,14 @@ impl Patterns {
 
     /// All pattern hits in the text, unsorted, possibly overlapping.
     pub fn find(&self, text: &str) -> Vec<Hit> {
+        self.find_folded(text, fold_text(text).as_deref())
+    }
+
+    /// [`Self::find`] with the act already folded by [`fold_text`] (same offsets): where
+    /// the cue patterns look for their words. The engine folds each act once for these
+    /// patterns and the address grammar.
+    pub(crate) fn find_folded(&self, text: &str, folded: Option<&str>) -> Vec<Hit> {
         let mut hits = Vec::new();
-        // The act in lowercase, same offsets: where the cue patterns look for their words.
-        let folded = fold_text(text);
-        let folded = folded.as_deref();
         let mut push = |start, end, category, rule, confidence| {
             hits.push(Hit {
                 start,

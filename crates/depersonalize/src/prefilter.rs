@@ -192,11 +192,16 @@ impl LiteralSet {
     /// or of the other case of a case-sensitive one, sorted by start; None for a pattern
     /// without a gate. None for all when the text holds an exotic letter.
     pub(crate) fn hits(&self, text: &str) -> Option<Vec<Option<Spans>>> {
-        let folded = self.fold(text)?;
+        Some(self.hits_in_folded(&self.fold(text)?))
+    }
+
+    /// [`Self::hits`] in a text already folded char by char with [`fold_char`] (what
+    /// `fold` would give).
+    pub(crate) fn hits_in_folded(&self, folded: &[u8]) -> Vec<Option<Spans>> {
         let mut hits: Vec<Option<Spans>> = (0..self.patterns)
             .map(|k| (self.gated & (1 << k) != 0).then(Vec::new))
             .collect();
-        for m in self.searcher.find_overlapping_iter(&folded) {
+        for m in self.searcher.find_overlapping_iter(folded) {
             let mut owners = self.owners[m.pattern().as_usize()];
             while owners != 0 {
                 let k = owners.trailing_zeros() as usize;
@@ -209,7 +214,7 @@ impl LiteralSet {
         for list in hits.iter_mut().flatten() {
             list.sort_unstable();
         }
-        Some(hits)
+        hits
     }
 
     /// The text with every char folded, or None when it holds an exotic letter. Byte by
