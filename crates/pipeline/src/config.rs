@@ -234,6 +234,8 @@ pub struct AmqpConfig {
     pub declare: bool,
     /// Prefix for exchange and queue names (empty = `courtpub`).
     pub prefix: String,
+    /// Seconds to wait for the broker's answer to one request before reconnecting.
+    pub timeout_secs: u64,
 }
 
 impl Default for AmqpConfig {
@@ -243,6 +245,7 @@ impl Default for AmqpConfig {
             prefetch: 16,
             declare: true,
             prefix: String::new(),
+            timeout_secs: 30,
         }
     }
 }
@@ -422,6 +425,9 @@ impl Config {
         }
         if self.amqp.prefetch == 0 {
             return Err("amqp.prefetch must be 1 or more".into());
+        }
+        if self.amqp.timeout_secs == 0 {
+            return Err("amqp.timeout_secs must be 1 or more".into());
         }
         if self.index.batch == 0 {
             return Err("index.batch must be 1 or more".into());

@@ -16,8 +16,30 @@ use lapin::options::{
 };
 use lapin::types::{AMQPValue, FieldTable, ShortString};
 use lapin::{BasicProperties, Channel, Connection, ConnectionProperties, Consumer, ExchangeKind};
+use std::future::Future;
 use std::time::Duration;
 use tokio::sync::Mutex;
+
+/// `fut`, or [`QueueError::Timeout`] when the broker takes longer than `limit`. Every
+/// broker round trip (connect, declare, confirm, ack) is bounded so; waiting for the next
+/// delivery is not: an idle queue is normal, and a dead connection ends the consumer
+/// stream (TCP close or missed heartbeats).
+async fn bounded<T, E>(
+    limit: Duration,
+    operation: &'static str,
+    fut: impl Future<Output = Result<T, E>>,
+) -> Result<T, QueueError>
+where
+    QueueError: From<E>,
+{
+    match tokio::time::timeout(limit, fut).await {
+        Ok(result) => result.map_err(QueueError::from),
+        Err(_) => Err(QueueError::Timeout {
+            operation,
+            after: limit,
+        }),
+    }
+}
 
 /// Names of the broker objects; tests use fresh ones.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +81,8 @@ pub struct AmqpOptions {
     /// Declare exchanges and queues on connect (off when deploy/ definitions are loaded
     /// and the account may not configure).
     pub declare: bool,
+    /// Longest wait for the broker's answer to one request.
+    pub timeout: Duration,
 }
 
 pub struct AmqpQueue {
@@ -87,19 +111,26 @@ impl AmqpQueue {
     }
 
     async fn open(&self) -> Result<(Connection, Channel), QueueError> {
-        let conn = Connection::connect(&self.options.url, ConnectionProperties::default()).await?;
-        if self.options.declare {
-            self.declare(&conn).await?;
-        }
-        let channel = conn.create_channel().await?;
-        Ok((conn, channel))
+        bounded(self.options.timeout, "connect", async {
+            let conn =
+                Connection::connect(&self.options.url, ConnectionProperties::default()).await?;
+            if self.options.declare {
+                self.declare(&conn).await?;
+            }
+            let channel = conn.create_channel().await?;
+            Ok::<_, QueueError>((conn, channel))
+        })
+        .await
     }
 
     async fn open_publisher(&self) -> Result<(Connection, Channel), QueueError> {
         let (conn, channel) = self.open().await?;
-        channel
-            .confirm_select(ConfirmSelectOptions::default())
-            .await?;
+        bounded(
+            self.options.timeout,
+            "confirm.select",
+            channel.confirm_select(ConfirmSelectOptions::default()),
+        )
+        .await?;
         Ok((conn, channel))
     }
 
@@ -197,7 +228,7 @@ impl AmqpQueue {
             .with_delivery_mode(2)
             .with_content_type("application/json".into())
             .with_message_id(ShortString::from(message_id));
-        let result = async {
+        let result = bounded(self.options.timeout, "publish", async {
             let confirm = channel
                 .basic_publish(
                     self.options.topology.exchange.as_str().into(),
@@ -212,7 +243,7 @@ impl AmqpQueue {
                 .await?
                 .await?;
             Ok::<_, QueueError>(confirm)
-        }
+        })
         .await;
         match result {
             Ok(lapin::Confirmation::Ack(None)) => Ok(()),
@@ -230,39 +261,47 @@ impl AmqpQueue {
     }
 
     async fn count(&self, queue: &str) -> Result<u64, QueueError> {
-        let conn = Connection::connect(&self.options.url, ConnectionProperties::default()).await?;
-        let channel = conn.create_channel().await?;
-        let q = channel
-            .queue_declare(
-                queue.into(),
-                QueueDeclareOptions {
-                    passive: true,
-                    ..Default::default()
-                },
-                FieldTable::default(),
-            )
-            .await?;
-        let _ = conn.close(200, "done".into()).await;
-        Ok(u64::from(q.message_count()))
+        bounded(self.options.timeout, "queue.declare (passive)", async {
+            let conn =
+                Connection::connect(&self.options.url, ConnectionProperties::default()).await?;
+            let channel = conn.create_channel().await?;
+            let q = channel
+                .queue_declare(
+                    queue.into(),
+                    QueueDeclareOptions {
+                        passive: true,
+                        ..Default::default()
+                    },
+                    FieldTable::default(),
+                )
+                .await?;
+            let _ = conn.close(200, "done".into()).await;
+            Ok::<_, QueueError>(u64::from(q.message_count()))
+        })
+        .await
     }
 
     /// Deletes this topology's exchanges and queues (test clean-up).
     pub async fn delete_topology(&self) -> Result<(), QueueError> {
-        let conn = Connection::connect(&self.options.url, ConnectionProperties::default()).await?;
-        let channel = conn.create_channel().await?;
-        let t = &self.options.topology;
-        for q in [&t.incoming, &t.dead] {
-            channel
-                .queue_delete(q.as_str().into(), Default::default())
-                .await?;
-        }
-        for e in [&t.exchange, &t.dead] {
-            channel
-                .exchange_delete(e.as_str().into(), Default::default())
-                .await?;
-        }
-        let _ = conn.close(200, "done".into()).await;
-        Ok(())
+        bounded(self.options.timeout, "delete", async {
+            let conn =
+                Connection::connect(&self.options.url, ConnectionProperties::default()).await?;
+            let channel = conn.create_channel().await?;
+            let t = &self.options.topology;
+            for q in [&t.incoming, &t.dead] {
+                channel
+                    .queue_delete(q.as_str().into(), Default::default())
+                    .await?;
+            }
+            for e in [&t.exchange, &t.dead] {
+                channel
+                    .exchange_delete(e.as_str().into(), Default::default())
+                    .await?;
+            }
+            let _ = conn.close(200, "done".into()).await;
+            Ok::<_, QueueError>(())
+        })
+        .await
     }
 }
 
@@ -280,17 +319,23 @@ impl Queue for AmqpQueue {
             .is_none_or(|(c, ch, _)| !c.status().connected() || !ch.status().connected())
         {
             let (conn, channel) = self.open().await?;
-            channel
-                .basic_qos(self.options.prefetch, BasicQosOptions::default())
-                .await?;
-            let consumer = channel
-                .basic_consume(
+            bounded(
+                self.options.timeout,
+                "basic.qos",
+                channel.basic_qos(self.options.prefetch, BasicQosOptions::default()),
+            )
+            .await?;
+            let consumer = bounded(
+                self.options.timeout,
+                "basic.consume",
+                channel.basic_consume(
                     self.options.topology.incoming.as_str().into(),
                     "".into(),
                     BasicConsumeOptions::default(),
                     FieldTable::default(),
-                )
-                .await?;
+                ),
+            )
+            .await?;
             *guard = Some((conn, channel, consumer));
         }
         let next = match guard.as_mut() {
@@ -301,7 +346,10 @@ impl Queue for AmqpQueue {
             Some(Ok(d)) => Ok(Delivery {
                 body: d.data,
                 redelivered: d.redelivered,
-                ack: AmqpAck { acker: d.acker },
+                ack: AmqpAck {
+                    acker: d.acker,
+                    timeout: self.options.timeout,
+                },
             }),
             Some(Err(err)) => {
                 *guard = None;
@@ -323,11 +371,17 @@ impl Queue for AmqpQueue {
 /// already requeued the message, so a failed ack only means it will come again.
 pub struct AmqpAck {
     acker: lapin::Acker,
+    timeout: Duration,
 }
 
 impl Acker for AmqpAck {
     async fn ack(self) -> Result<(), QueueError> {
-        self.acker.ack(BasicAckOptions::default()).await?;
+        bounded(
+            self.timeout,
+            "ack",
+            self.acker.ack(BasicAckOptions::default()),
+        )
+        .await?;
         Ok(())
     }
 
@@ -338,20 +392,71 @@ impl Acker for AmqpAck {
             reason_len = reason.len(),
             "rejecting to the dead-letter exchange"
         );
-        self.acker
-            .reject(BasicRejectOptions { requeue: false })
-            .await?;
+        bounded(
+            self.timeout,
+            "reject",
+            self.acker.reject(BasicRejectOptions { requeue: false }),
+        )
+        .await?;
         Ok(())
     }
 
     async fn release(self, delay: Duration) -> Result<(), QueueError> {
         tokio::time::sleep(delay).await;
-        self.acker
-            .nack(BasicNackOptions {
+        bounded(
+            self.timeout,
+            "nack",
+            self.acker.nack(BasicNackOptions {
                 requeue: true,
                 ..Default::default()
-            })
-            .await?;
+            }),
+        )
+        .await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A peer that accepts TCP connections and never speaks AMQP: a half-open broker.
+    async fn silent_broker() -> (tokio::task::JoinHandle<()>, String) {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let task = tokio::spawn(async move {
+            let mut held = Vec::new();
+            while let Ok((socket, _)) = listener.accept().await {
+                held.push(socket);
+            }
+        });
+        (task, format!("amqp://guest:guest@{addr}/%2f"))
+    }
+
+    #[tokio::test]
+    async fn a_broker_that_never_answers_is_a_transient_timeout_not_a_hang() {
+        let (server, url) = silent_broker().await;
+        let options = AmqpOptions {
+            url,
+            topology: Topology::prefixed("t-silent"),
+            prefetch: 1,
+            max_deliveries: 1,
+            declare: true,
+            timeout: Duration::from_millis(300),
+        };
+        let outcome = tokio::time::timeout(Duration::from_secs(10), AmqpQueue::connect(options))
+            .await
+            .expect("connect must give up by itself");
+        match outcome {
+            Err(err @ QueueError::Timeout { operation, .. }) => {
+                assert_eq!(operation, "connect");
+                assert!(err.is_transient());
+            }
+            Err(other) => panic!("expected a timeout, got {other}"),
+            Ok(_) => panic!("connected to a peer that never answered"),
+        }
+        server.abort();
     }
 }

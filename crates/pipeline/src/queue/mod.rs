@@ -35,6 +35,13 @@ pub enum QueueError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("the queue is closed")]
     Closed,
+    /// The broker accepted the connection but did not answer in time (a resource alarm
+    /// blocks publishers, a half-open connection never answers): transient.
+    #[error("message broker did not answer {operation} within {}s", after.as_secs())]
+    Timeout {
+        operation: &'static str,
+        after: Duration,
+    },
 }
 
 impl QueueError {

@@ -17,6 +17,7 @@ fn options(prefix: &str) -> AmqpOptions {
         prefetch: 8,
         max_deliveries: 10,
         declare: true,
+        timeout: Duration::from_secs(30),
     }
 }
 
@@ -31,9 +32,9 @@ async fn queue(prefix: &str) -> Arc<AmqpQueue> {
 async fn publish_acts(q: &AmqpQueue, prefix: &str, n: usize) {
     for i in 0..n {
         let m = support::act(&format!("{prefix}-{i}"), 1, "телефона");
-        q.publish(&m.to_json(), &m.act_id().0)
-            .await
-            .expect("publish with confirm");
+        q.publish(&m.to_json(), &m.act_id().0).await.expect(
+            "publish with confirm (a broker alarm blocks publishers: see .ci/start-services)",
+        );
     }
 }
 
@@ -45,7 +46,7 @@ async fn all_indexed(registry: &Registry, n: i64) -> bool {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn end_to_end_through_rabbitmq_and_postgres() {
     // One broker for the whole binary: the outage test restarts it.
-    let _broker = support::BROKER.lock().await;
+    let _broker = support::broker_test("end_to_end_through_rabbitmq_and_postgres").await;
     if !(support::rabbitmq() && support::postgres()) {
         return;
     }
@@ -77,7 +78,7 @@ async fn end_to_end_through_rabbitmq_and_postgres() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn poison_messages_go_to_the_dead_letter_queue() {
     // One broker for the whole binary: the outage test restarts it.
-    let _broker = support::BROKER.lock().await;
+    let _broker = support::broker_test("poison_messages_go_to_the_dead_letter_queue").await;
     if !(support::rabbitmq() && support::postgres()) {
         return;
     }
@@ -146,7 +147,7 @@ fn spawn_child(prefix: &str, db: &str) -> std::process::Child {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn worker_killed_with_sigkill_mid_stream() {
     // One broker for the whole binary: the outage test restarts it.
-    let _broker = support::BROKER.lock().await;
+    let _broker = support::broker_test("worker_killed_with_sigkill_mid_stream").await;
     if !(support::rabbitmq() && support::postgres()) {
         return;
     }
@@ -215,8 +216,10 @@ async fn worker_killed_with_sigkill_mid_stream() {
     q.delete_topology().await.expect("clean up");
 }
 
+/// `rabbitmqctl ARGS`, given at most 90 s (coreutils `timeout`), true when it succeeded.
 fn rabbitmqctl(args: &[&str]) -> bool {
-    std::process::Command::new("rabbitmqctl")
+    std::process::Command::new("timeout")
+        .args(["90", "rabbitmqctl"])
         .args(args)
         .stdout(std::process::Stdio::null())
         .status()
@@ -237,7 +240,7 @@ fn psql(sql: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn broker_restart_and_database_outage_lose_nothing() {
     // One broker for the whole binary: the outage test restarts it.
-    let _broker = support::BROKER.lock().await;
+    let _broker = support::broker_test("broker_restart_and_database_outage_lose_nothing").await;
     if !(support::rabbitmq() && support::postgres()) {
         return;
     }

@@ -62,7 +62,59 @@ pub fn postgres() -> bool {
 }
 
 /// Serializes the tests that use RabbitMQ: one of them stops and starts the broker.
-pub static BROKER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+static BROKER: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Longest a test that talks to the broker may run once it holds the broker.
+const BROKER_TEST_LIMIT: Duration = Duration::from_secs(600);
+
+/// Exclusive use of the broker for one test, under a watchdog: a test still running after
+/// [`BROKER_TEST_LIMIT`] ends the whole test binary with its name, so that a hung broker
+/// or database fails CI at once instead of stalling it (a tokio timeout cannot fire while
+/// the hung call blocks the runtime's threads; a plain thread always can).
+pub struct BrokerTest {
+    _lock: tokio::sync::MutexGuard<'static, ()>,
+    done: Arc<std::sync::atomic::AtomicBool>,
+}
+
+pub async fn broker_test(name: &'static str) -> BrokerTest {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let lock = BROKER.lock().await;
+    let done = Arc::new(AtomicBool::new(false));
+    let seen = done.clone();
+    std::thread::spawn(move || {
+        let start = Instant::now();
+        while start.elapsed() < BROKER_TEST_LIMIT {
+            if seen.load(Ordering::Relaxed) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        eprintln!(
+            "\n*** {name} still runs after {} s: ending the test binary (failed) ***\n",
+            BROKER_TEST_LIMIT.as_secs()
+        );
+        std::process::exit(101);
+    });
+    BrokerTest { _lock: lock, done }
+}
+
+impl Drop for BrokerTest {
+    fn drop(&mut self) {
+        self.done.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// `fut`, or a panic naming `what` when it takes longer than `limit`.
+pub async fn within<T>(
+    limit: Duration,
+    what: &str,
+    fut: impl std::future::Future<Output = T>,
+) -> T {
+    match tokio::time::timeout(limit, fut).await {
+        Ok(value) => value,
+        Err(_) => panic!("{what} did not finish within {} s", limit.as_secs()),
+    }
+}
 
 /// A fresh, migrated PostgreSQL database, dropped when the value goes out of scope.
 pub struct PgTestDb {
@@ -214,7 +266,15 @@ where
     Fut: std::future::Future<Output = bool>,
 {
     let start = Instant::now();
-    while !f().await {
+    loop {
+        // A check that itself hangs (a query on a dead connection) counts against the
+        // same limit.
+        let left = timeout
+            .saturating_sub(start.elapsed())
+            .max(Duration::from_secs(1));
+        if within(left, what, f()).await {
+            return;
+        }
         assert!(start.elapsed() < timeout, "timed out waiting for {what}");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
@@ -253,8 +313,15 @@ impl Running {
 
     pub async fn stop(self) {
         self.shutdown.cancel();
-        for t in self.tasks {
-            t.await.expect("task");
-        }
+        within(
+            Duration::from_secs(120),
+            "worker and indexer shutdown",
+            async {
+                for t in self.tasks {
+                    t.await.expect("task");
+                }
+            },
+        )
+        .await;
     }
 }

@@ -86,6 +86,7 @@ pub fn amqp_options(config: &Config) -> AmqpOptions {
         prefetch: config.amqp.prefetch,
         max_deliveries: config.queue.max_deliveries,
         declare: config.amqp.declare,
+        timeout: std::time::Duration::from_secs(config.amqp.timeout_secs),
     }
 }
 
