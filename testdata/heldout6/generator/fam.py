@@ -442,7 +442,7 @@ def verdict_bribe_offer(a):
     bd = W.rand_date(rng, 1970, 2000)
     ctx["pin"] = ctx.ident("pin", "pin", "PIN", W.pin(rng, d.female, bd))
     ctx["a1"] = addr(a, ctx, "a1")
-    ctx["plate"] = ctx.ident("plate", "plate", "PLATE", W.plate(rng))
+    ctx["plate"] = ctx.ident("plate", "plate", "PLATE", W.plate(rng, 2 if int(a.id[-3:]) % 2 else 3))
     ctx["ph"] = ctx.ident("ph", "phone", "PHONE", W.phone(rng))
     ctx["bribe"] = amount(a, rng.choice([3000, 5000, 10000, 15000]))
     car = rng.choice(["Toyota Camry", "Honda Fit", "Lexus RX 350", "Mercedes-Benz E 240", "Daewoo Nexia"])
@@ -563,7 +563,7 @@ def claim_security(a):
     rs = any_person(a, "respondent")
     sp = relative(a, rs, "third_party", female=not rs.female)
     ctx.update(pl=pl, rs=rs, sp=sp)
-    ctx["plate"] = ctx.ident("plate", "plate", "PLATE", W.plate(rng))
+    ctx["plate"] = ctx.ident("plate", "plate", "PLATE", W.plate(rng, 1 if int(a.id[-3:]) % 2 else 2))
     ctx["prop"] = ctx.ident("prop", "property_code", "PROP", W.propcode(rng))
     ctx["acc"] = ctx.ident("acc", "account", "ACC", W.account(rng))
     ctx["card"] = ctx.ident("card", "account", "ACC", W.card(rng))
@@ -717,7 +717,8 @@ def marriage_void(a):
         a.f("Брак между {pl.ini.ins} и {rs.short.ins} зарегистрирован {md} {zags_by}. Истец "
             "указывает, что {rs.sur} вступил в брак без намерения создать семью, с целью получения "
             "вида на жительство, и сразу после регистрации выехал. Мать истца {mom.full} показала, "
-            "что {rs.given} в доме не проживал и вещей не привозил. Регистратор {reg.short} "
+            "что {rs.given} в доме не проживал и вещей не привозил. Сведений о {rs.full.pre} в "
+            "базе данных населения не имеется. Регистратор {reg.short} "
             "подтвердил" + ("а" if ctx['reg'].female else "") + " запись акта.", **ctx)
         lookalike(a)
         a.f("\nПрокурор {pr.ini} полагал" + ("а" if ctx["pr"].female else "") + " иск обоснованным. Руководствуясь {statute:ст. 37 Семейного "
@@ -890,7 +891,7 @@ def verdict_weapon(a):
             "{inv.short.ins} в присутствии понятых {w1.full.gen} и {w2.full.gen}, в сарае обнаружен " +
             gun + " с патронами. {d.sur} пояснил, что нашёл оружие в горах и хранил для защиты "
             "скота; его сын {son.gp} о находке не знал. Эксперт {exp.short} " + ("пришла" if ctx["exp"].female else "пришёл") + " к выводу о "
-            "пригодности оружия к стрельбе. Понятой {w2.short} подтвердил" + ("а" if w2.female else "") +
+            "пригодности оружия к стрельбе. " + ("Понятая" if w2.female else "Понятой") + " {w2.short} подтвердил" + ("а" if w2.female else "") +
             " ход обыска, сообщив свой номер {ph}.", **ctx)
         lookalike(a)
         a.f("\nСуд квалифицирует действия {d.short.gen} по {statute:ч. 1 ст. 263 УК КР}. "
@@ -982,6 +983,94 @@ def car_sale_void(a):
     return meta(court, a, case_no, "decision", "civil", "first", date, js)
 
 
+# ====================================================================== 15
+UNIS = [  # ru nom, acc, dat, gen; ky nom (the names of persons inside are kept with it)
+    ("Кыргызский государственный технический университет им. И. Раззакова",
+     "Кыргызский государственный технический университет им. И. Раззакова",
+     "Кыргызскому государственному техническому университету им. И. Раззакова",
+     "Кыргызского государственного технического университета им. И. Раззакова",
+     "И. Раззаков атындагы Кыргыз мамлекеттик техникалык университети"),
+    ("Кыргызская государственная медицинская академия им. И.К. Ахунбаева",
+     "Кыргызскую государственную медицинскую академию им. И.К. Ахунбаева",
+     "Кыргызской государственной медицинской академии им. И.К. Ахунбаева",
+     "Кыргызской государственной медицинской академии им. И.К. Ахунбаева",
+     "И.К. Ахунбаев атындагы Кыргыз мамлекеттик медициналык академиясы"),
+    ("Кыргызский национальный университет им. Ж. Баласагына",
+     "Кыргызский национальный университет им. Ж. Баласагына",
+     "Кыргызскому национальному университету им. Ж. Баласагына",
+     "Кыргызского национального университета им. Ж. Баласагына",
+     "Ж. Баласагын атындагы Кыргыз улуттук университети"),
+    ("Ошский государственный университет", "Ошский государственный университет",
+     "Ошскому государственному университету", "Ошского государственного университета",
+     "Ош мамлекеттик университети"),
+]
+
+
+def tuition_refund(a):
+    rng = a.rng
+    case_no = f"2-{rng.randint(100, 3999)}/24"
+    ctx, court, date, js = base(a, W.FIRST, 1, case_no)
+    st = any_person(a, "plaintiff")
+    par = relative(a, st, "representative", female=rng.random() < 0.5)
+    dean = any_person(a, "witness")
+    ctx.update(st=st, par=par, dean=dean)
+    ctx["adv"] = a.official("advocate")
+    rng.random()
+    u = UNIS[(int(a.id[-3:]) - 1 + (0 if a.lang == "ru" else 2)) % len(UNIS)]  # each once
+    front = u[4].endswith("и")
+    if a.lang == "ru":
+        ctx["uni"], ctx["uni_dat"], ctx["uni_gen"] = (K(u[1], "organization"), K(u[2], "organization"),
+                                                      K(u[3], "organization"))
+    else:
+        ctx["uni"] = K(u[4] + ("не" if front else "на"), "organization")
+    bd = W.rand_date(rng, 2002, 2005)
+    ctx["card"] = ctx.ident("card", "account", "ACC", W.card(rng))
+    ctx["em"] = ctx.ident("em", "email", "EMAIL", W.email(rng, st))
+    ctx["ph"] = ctx.ident("ph", "phone", "PHONE", W.phone(rng))
+    ctx["a1"] = addr(a, ctx, "a1")
+    ctx["fee"] = amount(a, rng.randint(40, 160) * 1000)
+    if a.lang == "ru":
+        header(a, ctx, "РЕШЕНИЕ")
+        a.f(" с участием истца {st.full.gen}, ", **ctx)
+        put(a, birth(a, ctx, "bd", st, bd))
+        a.f(", проживающе" + ("й" if st.female else "го") + " по адресу: {a1}", **ctx)
+        a.f(", представителя истца по доверенности {par.full.gen}, представителя ответчика адвоката "
+            "{adv.short.gen}, рассмотрев дело по иску {st.short.gen} к {uni_dat} о возврате платы за "
+            "обучение,\n\nУСТАНОВИЛ:\n\n", **ctx)
+        a.f("{st.gp} был" + ("а" if st.female else "") + " зачислен" + ("а" if st.female else "") +
+            " на контрактное обучение в {uni} и внес" + ("ла" if st.female else "") + " плату за год в "
+            "размере {fee} с карты {card}. Через месяц занятия по специальности были прекращены, и "
+            "студент" + ("ка" if st.female else "") + " подал" + ("а" if st.female else "") +
+            " заявление об отчислении через электронную почту {em}. Декан факультета {dean.full}, "
+            "допрошенн" + ("ая" if dean.female else "ый") + " в качестве свидетеля, подтвердил" +
+            ("а" if dean.female else "") + ", что группа не была набрана. Представитель истца "
+            "{par.sur} пояснил" + ("а" if par.female else "") + ", что связаться с университетом по "
+            "телефону {ph} не удалось.", **ctx)
+        lookalike(a)
+        a.f("\nРуководствуясь {statute:ст. 726 ГК КР} и {statute:ст. 198 ГПК КР}, суд\n\nРЕШИЛ:\n\n"
+            "Взыскать с {uni_gen} в пользу {st.FULL.gen} плату за обучение в размере {fee}. Сведения о "
+            "{st.short.pre} в приказе об отчислении уточнить.", **ctx)
+    else:
+        header(a, ctx, "ЧЕЧИМ")
+        a.f(" доогер {st.full} (", **ctx)
+        put(a, birth(a, ctx, "bd", st, bd))
+        a.f(", {a1} дарегинде жашаган), доогердин ишеним кат боюнча өкүлү {par.full}, жоопкердин "
+            "өкүлү адвокат {adv.short} катышуусунда, {st.short.gen} {uni} карата окуу акысын кайтаруу "
+            "жөнүндө доосу боюнча ишти карап чыгып,\n\nАНЫКТАДЫ:\n\n", **ctx)
+        a.f("{st.gp} {uni} келишим негизинде окууга кабыл алынып, {card} картасынан бир жылдык "
+            "окуу акысы катары {fee} төлөгөн. Бир айдан кийин адистик боюнча сабактар токтотулуп, "
+            "{st.given} {em} электрондук почтасы аркылуу окуудан чыгуу жөнүндө арыз берген. "
+            "Факультеттин деканы {dean.full} күбө катары суралып, топ түзүлбөгөнүн тастыктады. "
+            "Доогердин өкүлү {par.sur} университет менен {ph} телефону аркылуу байланыша "
+            "албаганын түшүндүрдү.", **ctx)
+        lookalike(a)
+        a.f("\n{statute:Кыргыз Республикасынын Жарандык кодексинин 726-беренесин} жетекчиликке "
+            "алып, сот\n\nЧЕЧТИ:\n\n{uni_abl} {st.FULL.gen} пайдасына {fee} окуу акысы өндүрүлсүн.",
+            uni_abl=K(u[4] + ("нен" if front else "нан"), "organization"), **ctx)
+    signature(a, ctx)
+    return meta(court, a, case_no, "decision", "civil", "first", date, js)
+
+
 # family, function, ru count, ky count, id (kind-topic)
 FAMILIES = [
     ("ruling_appeal_supply", appeal_supply, 3, 2, "ruling-appeal-supply"),
@@ -998,4 +1087,5 @@ FAMILIES = [
     ("verdict_embezzlement", verdict_embezzlement, 3, 2, "verdict-embezzlement"),
     ("verdict_weapon_possession", verdict_weapon, 2, 3, "verdict-weapon"),
     ("decision_car_sale_void", car_sale_void, 3, 2, "decision-car-sale"),
+    ("decision_tuition_refund", tuition_refund, 2, 2, "decision-tuition-refund"),
 ]
