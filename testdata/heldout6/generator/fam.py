@@ -7,13 +7,13 @@ PEOPLE_MIX = ["kyrgyz", "kyrgyz", "kyrgyz", "russian", "uzbek", "kazakh", "dunga
 
 
 def pick_people(a):
-    return a.rng.choice(PEOPLE_MIX)
+    return a.rng.choice(PEOPLE_MIX + (["kyrgyz"] * 3 if a.lang == "ky" else []))
 
 
 def kyr_person(a, role, female=None, uulu_ok=True, **kw):
     """A Kyrgyz person, sometimes written "father + уулу/кызы + given name"."""
     rng = a.rng
-    if uulu_ok and rng.random() < 0.3:
+    if uulu_ok and rng.random() < 0.4:
         return a.person(role, "kyrgyz", female, uulu=rng.choice(["before", "after"]), **kw)
     return a.person(role, "kyrgyz", female, **kw)
 
