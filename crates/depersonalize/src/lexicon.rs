@@ -247,6 +247,10 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
     if norm == "отношении" {
         return Some(Cue::Role(Role::Defendant));
     }
+    // "по обвинению Асанова": the accused ("обвинителя" is the prosecutor, above).
+    if norm == "обвинению" {
+        return Some(Cue::Role(Role::Defendant));
+    }
     // "переводчика", "котормочу"; "эксперта", "эксперттин", never "экспертизы".
     if norm.starts_with("переводчи") || norm.starts_with("котормоч") || norm.starts_with("тилмеч")
     {

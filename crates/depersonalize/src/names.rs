@@ -1476,6 +1476,10 @@ impl<'a> NameFinder<'a> {
                 | TokenKind::Punct(')')
                 | TokenKind::Punct('!')
                 | TokenKind::Punct('?') => break,
+                // "при секретаре Асановой Б., рассмотрев дело по иску Бековой": the court's
+                // gerund opens the clause of the case itself; no title before it reaches
+                // a name after it.
+                TokenKind::Word if is_gerund(self.text, tok) => break,
                 TokenKind::Word => {
                     if let Some(r) = role_cue(&tok.norm)
                         .map(|Cue::Role(r)| r)
@@ -2241,6 +2245,15 @@ fn is_mandate_word(norm: &str) -> bool {
 fn is_abbreviation(text: &str, tok: &Token) -> bool {
     tok.is_word()
         && tok.norm.chars().count() <= 4
+        && text[tok.start..tok.end].chars().all(char::is_lowercase)
+}
+
+/// A Russian perfective gerund in lowercase ("рассмотрев", "заслушав", "изучив",
+/// "исследовав"): the opening of a clause of its own in the preamble of an act.
+fn is_gerund(text: &str, tok: &Token) -> bool {
+    const ENDS: &[&str] = &["ав", "ев", "ив", "ыв", "яв", "вшись"];
+    tok.norm.chars().count() >= 6
+        && ENDS.iter().any(|e| tok.norm.ends_with(e))
         && text[tok.start..tok.end].chars().all(char::is_lowercase)
 }
 
