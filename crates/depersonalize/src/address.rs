@@ -290,12 +290,17 @@ impl AddressGrammar {
                 if *level == Level::Settlement && declined_surname_after_abbreviation(m.as_str()) {
                     continue;
                 }
+                let start = if *level == Level::Street {
+                    m.start() + words_before_street_name(m.as_str())
+                } else {
+                    m.start()
+                };
                 if *level < Level::House && (*level == Level::Street || !surname_shaped(m.as_str()))
                 {
-                    streets.push((m.start(), m.end()));
+                    streets.push((start, m.end()));
                 }
                 // Word boundary checked by hand: Unicode `\b` would force the slow engine.
-                let before = &text[..m.start()];
+                let before = &text[..start];
                 if before
                     .chars()
                     .next_back()
@@ -329,7 +334,7 @@ impl AddressGrammar {
                         }
                     }
                 }
-                parts.push((m.start(), end, *level));
+                parts.push((start, end, *level));
             }
         }
         parts.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
@@ -551,8 +556,14 @@ impl AddressGrammar {
             return Some(0.95);
         }
         // A flat, a house or a yard named right after its street address is a home, also
-        // when a bank or a company stands before it (a pledged flat).
-        if levels.iter().any(|l| *l >= Level::Street) && self.dwelling_after.is_match(after) {
+        // when a bank or a company stands before it (a pledged flat). Not a street alone,
+        // without a number or a town: "Токтогул көчөсүндөгү үйдүн жанынан" (near a house
+        // on the street) is where something happened.
+        if levels.iter().any(|l| *l >= Level::Street)
+            && (text[start..end].chars().any(|c| c.is_ascii_digit())
+                || levels.contains(&Level::Settlement))
+            && self.dwelling_after.is_match(after)
+        {
             return Some(0.9);
         }
         // A region, district or aiyl okmotu alone names no one's home, even after
@@ -909,6 +920,34 @@ fn declined_surname_after_abbreviation(place: &str) -> bool {
 }
 
 /// The first word ends like a surname ("-ов", "-ева", "-ин"…).
+/// Bytes of a matched street ("Соттолуучу Байтикев Токтогул көчөсүндөгү") before the
+/// street's own name: a capitalized role word that opens the sentence, and a
+/// surname-shaped word followed by another capitalized word: the person the sentence is
+/// about. Streets are named "Токтогул", "Жибек Жолу", "Чыңгыз Айтматов", "Разаков И.",
+/// "Лев Толстой"; a surname first is followed by an initial at most.
+fn words_before_street_name(street: &str) -> usize {
+    const SPACE: [char; 3] = [' ', '\u{a0}', '\n'];
+    let mut skip = 0;
+    loop {
+        let rest = &street[skip..];
+        let Some(gap) = rest.find(SPACE) else {
+            return skip;
+        };
+        let (word, tail) = rest.split_at(gap);
+        let after = tail.trim_start_matches(SPACE);
+        let next = after.split(SPACE).next().unwrap_or("");
+        let next_is_a_name_word = next.starts_with(char::is_uppercase)
+            && next.chars().count() > 2
+            && !next.ends_with('.');
+        let not_the_street = crate::lexicon::role_cue(&crate::text::normalize_word(word)).is_some()
+            || word.chars().count() >= 5 && surname_shaped(word);
+        if !(next_is_a_name_word && not_the_street) {
+            return skip;
+        }
+        skip += rest.len() - after.len();
+    }
+}
+
 fn surname_shaped(place: &str) -> bool {
     let first = place
         .split(|c: char| c.is_whitespace())
@@ -1023,6 +1062,9 @@ mod tests {
             ["Токтогул шаары, Жаңы-Арык жаңы конушу, 7-көчө, 21-үй", "Ош шаары, Кызыл\u{00AD}Таш жаңы конушу, 3\u{00AD}көчө, 8\u{00AD}үй"];
         street_named_imeni: "проживающего по адресу: г. Кара-Балта, ул. им. Орозова, д. 3" => ["г. Кара-Балта, ул. им. Орозова, д. 3"];
         housing_estate_in_words: "проживающей по адресу: г. Бишкек, жилой массив «Ак-Орго», ул. Орто, 5" => ["г. Бишкек, жилой массив «Ак-Орго», ул. Орто, 5"];
+        kyrgyz_street_after_a_party_and_his_name: "Айыпталуучу Сейтбеков Чүй көчөсүндөгү 7-үйдө жашайт; Доогер Мамбетова Орто көчөсү, 5-үй дарегинде" =>
+            ["Чүй көчөсүндөгү 7-үйдө", "Орто көчөсү, 5-үй"];
+        kyrgyz_street_without_a_number_is_a_place: "Соттолуучу Орто көчөсүндөгү үйдүн жанынан машинаны алып кеткен" => [];
         kyrgyz_attributive_forms: "өзүнө таандык Талас шаарындагы Орто көчөсүндөгү №12-үйдүн жер тилкеси" =>
             ["Талас шаарындагы Орто көчөсүндөгү №12-үйдүн"];
         house_then_street: "через окно проникли в дом №19 по ул.Береговая с.Кенеш и похитили" =>

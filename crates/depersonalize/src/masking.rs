@@ -247,15 +247,19 @@ fn leak_check(
     if keys.is_empty() {
         return Vec::new();
     }
-    // A kept person's mention right after an official's title ("төрагасы К.Т. Асанов")
-    // stays even when a masked relative shares the surname. Other kept mentions are still
-    // checked: the grammar may have cut a party's name off a title's list.
+    // A kept person's mention right after an official's title ("төрагасы К.Т. Асанов",
+    // "при секретаре судебного заседания Асановой Б.") stays even when a masked relative
+    // shares the surname. Other kept mentions are still checked: the grammar may have cut
+    // a party's name off a title's list.
     let titled = |start: usize| {
         let before = tokens.partition_point(|t| t.start < start);
         tokens[..before]
             .iter()
             .rev()
-            .find(|t| !matches!(t.kind, crate::text::TokenKind::Punct(':' | ',')))
+            .find(|t| {
+                !matches!(t.kind, crate::text::TokenKind::Punct(':' | ','))
+                    && !matches!(t.norm.as_str(), "судебного" | "заседания")
+            })
             .filter(|t| t.is_word())
             .and_then(|t| crate::lexicon::role_cue(&t.norm))
             .is_some_and(|crate::lexicon::Cue::Role(r)| r.is_official())
