@@ -1,8 +1,10 @@
 //! Development loop for the engine without building the whole CLI:
 //! `cargo run --release -p courtpub-depersonalize --example evaluate -- testdata/acts`
 //! prints the evaluation report; with a `.txt` file instead of a folder it prints the
-//! masking as JSON (several `.txt` files: one JSON line each, in order). `--details` after a folder also lists every leaked mention and every
-//! over-masked kept item (`LEAK`/`OVER`, tab-separated), as `courtpub eval --details` does.
+//! masking as JSON (several `.txt` files: one JSON line each, in order). `--details`
+//! after a folder also lists every leaked mention, every over-masked kept item, every name
+//! mention off its person's usual pseudonym and every pseudonym two persons share
+//! (`LEAK`/`OVER`/`SPLIT`/`MERGED`, tab-separated), as `courtpub eval --details` does.
 
 use courtpub_depersonalize::eval::evaluate_dir;
 use courtpub_depersonalize::{Engine, Policy};
@@ -38,6 +40,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         for (id, kind, text) in &report.over_mask_examples {
             println!("OVER\t{id}\t{kind}\t{}", text.replace('\n', " "));
+        }
+        for (id, what, detail) in &report.consistency_examples {
+            println!("{what}\t{id}\t{}", detail.replace('\n', " "));
         }
     }
     Ok(())

@@ -134,6 +134,11 @@ pub struct Report {
     pub leak_examples: Vec<(String, String, String)>,
     #[serde(skip)]
     pub over_mask_examples: Vec<(String, String, String)>,
+    /// Name mentions that do not carry their person's usual pseudonym, as (act id,
+    /// "SPLIT", "text: got ≠ usual"), and pseudonyms shared by two gold persons, as (act id,
+    /// "MERGED", "pseudonym: entity + entity").
+    #[serde(skip)]
+    pub consistency_examples: Vec<(String, String, String)>,
 }
 
 impl Report {
@@ -145,7 +150,7 @@ impl Report {
         let touched = |s: usize, e: usize| spans.iter().any(|sp| sp.start < e && s < sp.end);
         let tokens = tokenize(text);
 
-        let mut replacement_of: HashMap<&str, Vec<Option<&str>>> = HashMap::new();
+        let mut replacement_of: HashMap<&str, Vec<(Option<&str>, &str)>> = HashMap::new();
         for m in &gold.mentions {
             let identifying: Vec<_> = tokens
                 .iter()
@@ -180,7 +185,7 @@ impl Report {
                 replacement_of
                     .entry(m.entity.as_str())
                     .or_default()
-                    .push(rep);
+                    .push((rep, m.text.as_str()));
             }
         }
 
@@ -213,7 +218,7 @@ impl Report {
         let mut owner_of: HashMap<&str, &str> = HashMap::new();
         for (entity, reps) in &replacement_of {
             let mut freq: HashMap<Option<&str>, usize> = HashMap::new();
-            for r in reps {
+            for (r, _) in reps {
                 *freq.entry(*r).or_default() += 1;
             }
             // Ties go to the smallest pseudonym, so the figure does not depend on the
@@ -226,14 +231,29 @@ impl Report {
                         .then_with(|| rb.cmp(ra))
                 })
                 .and_then(|(r, _)| *r);
-            for r in reps {
-                self.pseudonym_consistency.add(r.is_none() || *r != usual);
+            for (r, mention) in reps {
+                let split = r.is_none() || *r != usual;
+                self.pseudonym_consistency.add(split);
+                if split && r.is_some() && self.consistency_examples.len() < 2000 {
+                    self.consistency_examples.push((
+                        gold.id.clone(),
+                        "SPLIT".into(),
+                        format!("{mention}: {} ≠ {}", r.unwrap_or("-"), usual.unwrap_or("-")),
+                    ));
+                }
             }
             if let Some(usual) = usual
                 && let Some(other) = owner_of.insert(usual, entity)
                 && other != *entity
             {
                 self.merged_persons += 1;
+                if self.consistency_examples.len() < 2000 {
+                    self.consistency_examples.push((
+                        gold.id.clone(),
+                        "MERGED".into(),
+                        format!("{usual}: {other} + {entity}"),
+                    ));
+                }
             }
         }
     }

@@ -1197,6 +1197,17 @@ impl<'a> NameFinder<'a> {
                 r != Role::Unknown && (p.private_cues.contains(&r) || p.official_cues.contains(&r))
             })
         };
+        // "Күбө Асанов" is not the defendant Асанов: one person of an act is not both the
+        // accused and a witness or a victim, and a party is not the judge or another
+        // official who shares the surname.
+        let role_conflict = |p: &Person| {
+            cue.is_some_and(|r| {
+                let official =
+                    p.private_cues.is_empty() && (p.from_metadata || !p.official_cues.is_empty());
+                !p.private_cues.contains(&r) && p.private_cues.iter().any(|&q| roles_exclude(q, r))
+                    || is_party(r) && official
+            })
+        };
         let count = |idx: usize| self.mentions.iter().filter(|m| m.person == idx).count();
         // The most recently mentioned compatible person wins ties.
         let last_seen = |idx: usize| {
@@ -1210,6 +1221,7 @@ impl<'a> NameFinder<'a> {
             .filter(|&i| compatible(&self.persons[i]))
             .max_by_key(|&i| {
                 (
+                    !role_conflict(&self.persons[i]),
                     agreement(&self.persons[i], &key),
                     prefer_deceased && self.persons[i].deceased,
                     role_match(&self.persons[i]),
@@ -2140,6 +2152,23 @@ impl NameFinder<'_> {
 }
 
 /// Gender of a kinship noun in the nominative: "мать подсудимого Асанова" is a woman.
+/// Roles one person cannot hold in one act: the accused is no witness and no victim of
+/// the same case, and a witness is none of the parties. A victim may be the civil
+/// plaintiff and the accused the civil respondent, so those pairs go together.
+fn is_party(r: Role) -> bool {
+    use Role::{Defendant, Plaintiff, Respondent, Victim, Witness};
+    matches!(r, Defendant | Victim | Witness | Plaintiff | Respondent)
+}
+
+fn roles_exclude(a: Role, b: Role) -> bool {
+    use Role::{Defendant, Plaintiff, Respondent, Victim, Witness};
+    let exclusive = |x: Role, y: Role| {
+        x == Witness && matches!(y, Defendant | Victim | Plaintiff | Respondent)
+            || x == Defendant && y == Victim
+    };
+    exclusive(a, b) || exclusive(b, a)
+}
+
 fn kinship_gender(norm: &str) -> Option<Gender> {
     match norm {
         "мать" | "сестра" | "дочь" | "жена" | "супруга" | "бабушка" | "тетя" => {

@@ -117,6 +117,9 @@ pub fn run_eval(args: EvalArgs) -> anyhow::Result<()> {
             for (id, kind, text) in &report.over_mask_examples {
                 writeln!(out, "OVER\t{id}\t{kind}\t{}", text.replace('\n', " "))?;
             }
+            for (id, what, detail) in &report.consistency_examples {
+                writeln!(out, "{what}\t{id}\t{}", detail.replace('\n', " "))?;
+            }
         }
     }
     Ok(())
