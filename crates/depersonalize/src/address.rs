@@ -295,11 +295,8 @@ impl AddressGrammar {
                 } else {
                     m.start()
                 };
-                if *level < Level::House && (*level == Level::Street || !surname_shaped(m.as_str()))
-                {
-                    streets.push((start, m.end()));
-                }
                 // Word boundary checked by hand: Unicode `\b` would force the slow engine.
+                // Also for the streets: "доход вырос. Калмурза уулу" names no village "с.".
                 let before = &text[..start];
                 if before
                     .chars()
@@ -307,6 +304,10 @@ impl AddressGrammar {
                     .is_some_and(char::is_alphanumeric)
                 {
                     continue;
+                }
+                if *level < Level::House && (*level == Level::Street || !surname_shaped(m.as_str()))
+                {
+                    streets.push((start, m.end()));
                 }
                 if *level == Level::House
                     && m.as_str().starts_with("д.")
