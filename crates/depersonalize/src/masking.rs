@@ -102,7 +102,7 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
             .filter_map(|h| value_candidate(h, policy, text)),
     );
 
-    let mut spans = merge(candidates);
+    let mut spans = merge(text, candidates);
     let leaks = leak_check(
         text,
         &tokens,
@@ -114,7 +114,7 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     let leaked = !leaks.is_empty();
     if leaked {
         spans.extend(leaks);
-        spans = merge(spans);
+        spans = merge(text, spans);
     }
 
     let needs_review = leaked
@@ -202,7 +202,9 @@ fn company_names(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
 
 /// Sorted, non-overlapping candidates: at one start the longest wins; an overlapping later
 /// candidate extends the earlier one rather than leaving its tail unmasked.
-fn merge(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+/// Overlapping candidates become one span; so do two mentions of the same person with
+/// only spaces between them ("Айнисахан" + "Турсунова"): one name, one pseudonym.
+fn merge(text: &str, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     candidates.sort_by(|a, b| {
         a.start
             .cmp(&b.start)
@@ -212,7 +214,14 @@ fn merge(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
     for c in candidates {
         match out.last_mut() {
-            Some(last) if c.start < last.end => {
+            Some(last)
+                if c.start < last.end
+                    || c.category == Category::Name
+                        && last.category == Category::Name
+                        && c.entity == last.entity
+                        && c.start - last.end <= 2
+                        && text[last.end..c.start].chars().all(|ch| ch == ' ') =>
+            {
                 if c.end > last.end {
                     last.end = c.end;
                 }

@@ -1961,16 +1961,19 @@ impl NameFinder<'_> {
     /// ("Айтматова көчөсү"), and a given name that is also a common word ("Вера", "Бакыт")
     /// not at the start of a sentence.
     fn propagate_given_names(&mut self) {
-        let named: Vec<(usize, Vec<String>, bool)> = self
+        // (person, stems of the given name, an official, named in full: surname, given
+        // name and patronymic).
+        let named: Vec<(usize, Vec<String>, bool, bool)> = self
             .persons
             .iter()
             .enumerate()
             .filter_map(|(i, p)| {
                 let first = p.first.as_deref().filter(|f| f.chars().count() >= 3)?;
-                Some((i, given_stems(first), p.role().is_official()))
+                let full = p.surname.is_some() && p.patronymic.is_some();
+                Some((i, given_stems(first), p.role().is_official(), full))
             })
             .collect();
-        if !named.iter().any(|(_, _, official)| !official) {
+        if !named.iter().any(|(_, _, official, _)| !official) {
             return;
         }
         for u in 0..self.units.len() {
@@ -1980,7 +1983,10 @@ impl NameFinder<'_> {
             let unit = &self.units[u];
             let class = unit.class;
             let raw = &self.text[unit.start..unit.end];
-            if !class.nameish || !class.first || class.place || !is_capitalized(raw) {
+            // A given name no list knows ("Гульнисахан", "Мерьемгуль") is one when the act
+            // names a person in full with it; a word of the language never is.
+            let learned = !class.first && !class.allow && !class.surname_dict;
+            if !class.nameish || !(class.first || learned) || class.place || !is_capitalized(raw) {
                 continue;
             }
             if class.allow && self.starts_sentence(u) {
@@ -1992,16 +1998,27 @@ impl NameFinder<'_> {
             let stems = given_stems(self.norm(u));
             // Acts name officials by surname and initials, never by the given name alone,
             // so a private person sharing the name wins.
-            let Some(&(person, _, _)) = named
-                .iter()
-                .find(|(_, ps, official)| !official && ps.iter().any(|s| stems.contains(s)))
-            else {
+            let Some(&(person, _, _, _)) = named.iter().find(|(_, ps, official, full)| {
+                !official && (!learned || *full) && ps.iter().any(|s| stems.contains(s))
+            }) else {
                 continue;
             };
             self.taken[u] = true;
+            let (start, end) = (unit.start, unit.end);
+            // Right before or after a mention of the same person ("Айнисахан Турсунова",
+            // "Турсунова Айнисахан"): one mention, one pseudonym.
+            let next_start = self.joined(u + 1).map(|n| n.start);
+            let prev_end = (u > 0 && unit.joined).then(|| self.units[u - 1].end);
+            if let Some(m) = self.mentions.iter_mut().find(|m| {
+                m.person == person && (Some(m.start) == next_start || Some(m.end) == prev_end)
+            }) {
+                m.start = m.start.min(start);
+                m.end = m.end.max(end);
+                continue;
+            }
             self.mentions.push(Mention {
-                start: unit.start,
-                end: unit.end,
+                start,
+                end,
                 person,
                 rule: "name.given_name_propagated",
                 confidence: 0.8,
