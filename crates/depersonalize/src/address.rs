@@ -940,8 +940,14 @@ fn words_before_street_name(street: &str) -> usize {
         let next_is_a_name_word = next.starts_with(char::is_uppercase)
             && next.chars().count() > 2
             && !next.ends_with('.');
-        let not_the_street = crate::lexicon::role_cue(&crate::text::normalize_word(word)).is_some()
-            || word.chars().count() >= 5 && surname_shaped(word);
+        let norm = crate::text::normalize_word(word);
+        // A surname under a Kyrgyz case suffix ("Асановду Орто көчөсүн көздөй") is the
+        // object of the sentence: a street's name before "көчөсү" is in the nominative.
+        let declined_surname = crate::morph::strip_kyrgyz(&norm)
+            .is_some_and(|base| base.chars().count() >= 4 && surname_shaped(base));
+        let not_the_street = crate::lexicon::role_cue(&norm).is_some()
+            || word.chars().count() >= 5 && surname_shaped(word)
+            || declined_surname;
         if !(next_is_a_name_word && not_the_street) {
             return skip;
         }
@@ -1065,6 +1071,8 @@ mod tests {
         housing_estate_in_words: "проживающей по адресу: г. Бишкек, жилой массив «Ак-Орго», ул. Орто, 5" => ["г. Бишкек, жилой массив «Ак-Орго», ул. Орто, 5"];
         kyrgyz_street_after_a_party_and_his_name: "Айыпталуучу Сейтбеков Чүй көчөсүндөгү 7-үйдө жашайт; Доогер Мамбетова Орто көчөсү, 5-үй дарегинде" =>
             ["Чүй көчөсүндөгү 7-үйдө", "Орто көчөсү, 5-үй"];
+        kyrgyz_street_after_a_declined_surname: "күбө Б.Т. Сарыбаевди Орто көчөсүн көздөй качып бара жатканын көргөн, Нарын шаары, Орто көчөсү, 5-үй дарегинде жашайт" =>
+            ["Нарын шаары, Орто көчөсү, 5-үй"];
         kyrgyz_street_without_a_number_is_a_place: "Соттолуучу Орто көчөсүндөгү үйдүн жанынан машинаны алып кеткен" => [];
         kyrgyz_attributive_forms: "өзүнө таандык Талас шаарындагы Орто көчөсүндөгү №12-үйдүн жер тилкеси" =>
             ["Талас шаарындагы Орто көчөсүндөгү №12-үйдүн"];
