@@ -753,6 +753,13 @@ impl<'a> NameFinder<'a> {
                 confidence: 0.9,
             });
         }
+        // "показаниями потерпевшей Б.Р. о том": initials alone before a common word.
+        if !c.nameish && !c.marker && pi.is_some() && self.private_cue_directly_before(i) {
+            return Some(
+                Found::full(i, None, None, None, w - 1, "name.cued_initials", 0.7)
+                    .with_initials(Some(fi), pi),
+            );
+        }
         if !c.nameish || c.patronymic {
             return None;
         }
@@ -1190,7 +1197,22 @@ impl<'a> NameFinder<'a> {
                         && !cue.is_some_and(Role::is_official)
                     || named_by_given_and_patronymic(&key)
                         && named_by_surname_and_initials(p)
-                        && p.official_cues.is_empty())
+                        && p.official_cues.is_empty()
+                    // "Жибек Маматовна" and "Токтосуновой Жибек": the given name and
+                    // patronymic and the surname with the same given name, in either order.
+                    || named_by_given_and_patronymic(p)
+                        && named_by_surname_and_given(&key)
+                        && !cue.is_some_and(Role::is_official)
+                    || named_by_given_and_patronymic(&key)
+                        && named_by_surname_and_given(p)
+                        && p.official_cues.is_empty()
+                    // "потерпевшей Б.Р." and later "потерпевшей Керимкуловой Бактыгүл
+                    // Ракымовна": initials alone after a party's role word, and the full
+                    // name of the same initials and role.
+                    || named_by_initials_only(p)
+                        && key.first_initial.is_some()
+                        && key.patronymic_initial.is_some()
+                        && cue.is_some_and(|r| is_party(r) && p.private_cues.contains(&r)))
         };
         let role_match = |p: &Person| {
             cue.is_some_and(|r| {
@@ -2206,6 +2228,20 @@ fn named_by_given_and_patronymic(p: &Person) -> bool {
 /// Named by the surname and both initials only ("А.К. Бекназарова").
 fn named_by_surname_and_initials(p: &Person) -> bool {
     p.surname.is_some()
+        && p.first.is_none()
+        && p.patronymic.is_none()
+        && p.first_initial.is_some()
+        && p.patronymic_initial.is_some()
+}
+
+/// Named by the surname and the given name, without a patronymic ("Токтосуновой Жибек").
+fn named_by_surname_and_given(p: &Person) -> bool {
+    p.surname.is_some() && p.first.is_some() && p.patronymic.is_none()
+}
+
+/// Named by initials alone ("Б.Р."), so far.
+fn named_by_initials_only(p: &Person) -> bool {
+    p.surname.is_none()
         && p.first.is_none()
         && p.patronymic.is_none()
         && p.first_initial.is_some()
