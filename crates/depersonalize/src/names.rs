@@ -1206,6 +1206,14 @@ impl<'a> NameFinder<'a> {
                     || named_by_given_and_patronymic(&key)
                         && named_by_surname_and_given(p)
                         && p.official_cues.is_empty()
+                    // "сыном Романом" and later "Гордеева Романа": a person so far named by
+                    // the given name alone is the one a surname with that given name names
+                    // (a full name with a patronymic introduces someone new).
+                    || named_by_given_name_only(p)
+                        && named_by_surname_and_given(&key)
+                        && key.patronymic_initial.is_none()
+                        && p.official_cues.is_empty()
+                        && !cue.is_some_and(Role::is_official)
                     // "потерпевшей Б.Р." and later "потерпевшей Керимкуловой Бактыгүл
                     // Ракымовна": initials alone after a party's role word, and the full
                     // name of the same initials and role.
@@ -2237,6 +2245,14 @@ fn named_by_surname_and_initials(p: &Person) -> bool {
 /// Named by the surname and the given name, without a patronymic ("Токтосуновой Жибек").
 fn named_by_surname_and_given(p: &Person) -> bool {
     p.surname.is_some() && p.first.is_some() && p.patronymic.is_none()
+}
+
+/// Named by the given name alone ("Роман"), so far.
+fn named_by_given_name_only(p: &Person) -> bool {
+    p.surname.is_none()
+        && p.first.is_some()
+        && p.patronymic.is_none()
+        && p.patronymic_initial.is_none()
 }
 
 /// Named by initials alone ("Б.Р."), so far.
