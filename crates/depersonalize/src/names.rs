@@ -1207,11 +1207,15 @@ impl<'a> NameFinder<'a> {
                         && named_by_surname_and_given(p)
                         && p.official_cues.is_empty()
                     // "сыном Романом" and later "Гордеева Романа": a person so far named by
-                    // the given name alone is the one a surname with that given name names
-                    // (a full name with a patronymic introduces someone new).
+                    // the given name alone is the one a surname with that given name names.
+                    // A full name with a patronymic introduces someone new, unless both are
+                    // named as relatives ("с сыном Ринатом", "сын Галиев Ринат Ринатович").
                     || named_by_given_name_only(p)
-                        && named_by_surname_and_given(&key)
-                        && key.patronymic_initial.is_none()
+                        && key.surname.is_some()
+                        && key.first.is_some()
+                        && (named_by_surname_and_given(&key) && key.patronymic_initial.is_none()
+                            || cue == Some(Role::ThirdParty)
+                                && p.private_cues.contains(&Role::ThirdParty))
                         && p.official_cues.is_empty()
                         && !cue.is_some_and(Role::is_official)
                     // "потерпевшей Б.Р." and later "потерпевшей Керимкуловой Бактыгүл
@@ -1238,6 +1242,17 @@ impl<'a> NameFinder<'a> {
                     || is_party(r) && official
             })
         };
+        // "Хайруллин Ф.Ф. с сыном Фаридом", "Асанов и его сын Асанов": the relative named
+        // right after a person ("с", "и", a possessive, the kinship word) is someone else.
+        let relative_of = |idx: usize| {
+            cue == Some(Role::ThirdParty)
+                && self.mentions.iter().any(|m| {
+                    m.person == idx
+                        && m.end <= at
+                        && at - m.end <= 60
+                        && names_a_relative_next(&self.text[m.end..at])
+                })
+        };
         let count = |idx: usize| self.mentions.iter().filter(|m| m.person == idx).count();
         // The most recently mentioned compatible person wins ties.
         let last_seen = |idx: usize| {
@@ -1248,7 +1263,7 @@ impl<'a> NameFinder<'a> {
                 .max()
         };
         let best = (0..self.persons.len())
-            .filter(|&i| compatible(&self.persons[i]))
+            .filter(|&i| compatible(&self.persons[i]) && !relative_of(i))
             .max_by_key(|&i| {
                 (
                     !role_conflict(&self.persons[i]),
@@ -2245,6 +2260,38 @@ fn named_by_surname_and_initials(p: &Person) -> bool {
 /// Named by the surname and the given name, without a patronymic ("Токтосуновой Жибек").
 fn named_by_surname_and_given(p: &Person) -> bool {
     p.surname.is_some() && p.first.is_some() && p.patronymic.is_none()
+}
+
+/// The words between a person's name and a relative's: "с сыном", "и его дочь",
+/// "вместе с супругой", "со своей матерью" (a kinship word last, linking words before).
+fn names_a_relative_next(gap: &str) -> bool {
+    const LINKS: &[&str] = &[
+        "с",
+        "со",
+        "и",
+        "вместе",
+        "его",
+        "ее",
+        "её",
+        "их",
+        "своим",
+        "своей",
+        "своими",
+        "жана",
+        "менен",
+    ];
+    let words: Vec<String> = gap
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some((kin, links)) = words.split_last() else {
+        return false;
+    };
+    !links.is_empty()
+        && links.len() <= 3
+        && links.iter().all(|w| LINKS.contains(&w.as_str()))
+        && crate::lexicon::role_cue(kin) == Some(crate::lexicon::Cue::Role(Role::ThirdParty))
 }
 
 /// Named by the given name alone ("Роман"), so far.
