@@ -677,8 +677,32 @@ fn address_word(w: &str) -> bool {
     EXACT.contains(&lower.as_str()) || PREFIX.iter().any(|p| lower.starts_with(p))
 }
 
+/// The abbreviations of an address written before a dot ("ул", "д", "кв", "мкр", "г").
+pub(crate) fn abbreviated_address_word(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "ул" | "пр"
+            | "пер"
+            | "бул"
+            | "мкр"
+            | "д"
+            | "кв"
+            | "корп"
+            | "стр"
+            | "с"
+            | "г"
+            | "гор"
+            | "пгт"
+            | "п"
+            | "пос"
+            | "обл"
+            | "көч"
+            | "ш"
+    )
+}
+
 /// A place word written after the name it belongs to ("Нарын облусу", "Чуйская область").
-fn postfix_place_word(w: &str) -> bool {
+pub(crate) fn postfix_place_word(w: &str) -> bool {
     let lower = w.to_lowercase();
     [
         "облус",

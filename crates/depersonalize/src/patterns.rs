@@ -768,22 +768,29 @@ impl Patterns {
     }
 }
 
-/// The lines of the text with their start; for a table row (cells split by tabs, or by
-/// " | " as DOCX tables are extracted) the byte ranges of its cells, untrimmed.
-pub(crate) fn table_rows(
-    text: &str,
-) -> impl Iterator<Item = (usize, Option<Vec<(usize, usize)>>)> + '_ {
+/// The byte ranges of a row's cells.
+pub(crate) type Cells = Vec<(usize, usize)>;
+
+/// The lines of the text with their start; for a table row (cells split by tabs, by
+/// " | " as DOCX tables are extracted, or by " ; ") the byte ranges of its cells,
+/// untrimmed. A row's last cell wrapped onto the next lines, as a hard-wrapped text or a
+/// PDF gives it ("г. Ош, ул. Садовая,\n7", "Ысык-Атинский\nрайон, …"), takes them in:
+/// they are no line of their own, and the table goes on after them.
+pub(crate) fn table_rows(text: &str) -> Vec<(usize, Option<Cells>)> {
+    let mut lines = Vec::new();
     let mut at = 0;
-    text.split_inclusive('\n').map(move |line| {
-        let start = at;
+    for line in text.split_inclusive('\n') {
+        lines.push((at, line.trim_end_matches(['\n', '\r'])));
         at += line.len();
-        let row = line.trim_end_matches(['\n', '\r']);
-        let sep = if row.contains(" | ") {
-            " | "
-        } else if row.contains('\t') {
-            "\t"
-        } else {
-            return (start, None);
+    }
+    let mut rows = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let (start, row) = lines[i];
+        i += 1;
+        let Some(sep) = row_separator(row) else {
+            rows.push((start, None));
+            continue;
         };
         let mut cells = Vec::new();
         let mut offset = start;
@@ -791,8 +798,62 @@ pub(crate) fn table_rows(
             cells.push((offset, offset + cell.len()));
             offset += cell.len() + sep.len();
         }
-        (start, Some(cells))
-    })
+        while let (Some(&(next_start, next)), Some(last)) = (lines.get(i), cells.last_mut()) {
+            if row_separator(next).is_some() || !continues_cell(&text[last.0..last.1], next) {
+                break;
+            }
+            last.1 = next_start + next.len();
+            i += 1;
+        }
+        rows.push((start, Some(cells)));
+    }
+    rows
+}
+
+/// What splits a line into cells: a tab, " | ", or " ; " twice (one " ; " is a sentence's).
+fn row_separator(row: &str) -> Option<&'static str> {
+    if row.contains(" | ") {
+        Some(" | ")
+    } else if row.contains('\t') {
+        Some("\t")
+    } else if row.matches(" ; ").count() >= 2 {
+        Some(" ; ")
+    } else {
+        None
+    }
+}
+
+/// The next line goes on with a row's last cell: the cell stops open (after a comma, a
+/// hyphen or an address abbreviation: "ул. Садовая,", "Кара-", "д.") or the line starts
+/// with the lower-case word of a place ("району", "көчөсү", "айылы").
+fn continues_cell(cell: &str, next: &str) -> bool {
+    let cell = cell.trim_end_matches([' ', '\u{00A0}', '|']);
+    let next = next.trim_start();
+    if cell.is_empty() || next.is_empty() {
+        return false;
+    }
+    if cell.ends_with([',', '-', '\u{00AD}']) {
+        return true;
+    }
+    if let Some(head) = cell.strip_suffix('.') {
+        let word: String = head
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if !word.is_empty() && crate::address::abbreviated_address_word(&word) {
+            return true;
+        }
+    }
+    let first: String = next
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    first.chars().next().is_some_and(char::is_lowercase)
+        && crate::address::postfix_place_word(&first)
 }
 
 impl Patterns {
@@ -829,6 +890,22 @@ impl Patterns {
         {
             return false;
         }
+        // A table extracted one cell per line: the name, the date and the address each
+        // on a line of its own ("Асанов Бакыт\n12.03.1985\nг. Ош, ул. Садовая, 7"); the
+        // town's "г." on the next line is no year's.
+        if sep.contains('\n')
+            && let Some(head) = text[..end].strip_suffix("г.")
+            && head.trim_end().ends_with(date)
+            && head[head.trim_end().len()..].contains('\n')
+            && text[end..].starts_with(' ')
+            && text[end..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            return true;
+        }
         let rest = &text[end..];
         let spaces =
             |r: &'_ str| -> usize { r.len() - r.trim_start_matches([' ', '\u{00A0}']).len() };
@@ -848,6 +925,14 @@ impl Patterns {
         if let Some(next) = r.strip_prefix('\n') {
             let next = next.trim_start();
             if !next.chars().next().is_some_and(char::is_lowercase) {
+                return true;
+            }
+            // The same with a street or a village first ("\nул. Садовая, 7", "\nс. Ивановка").
+            let abbreviation: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+            if sep.contains('\n')
+                && next[abbreviation.len()..].starts_with(". ")
+                && crate::address::abbreviated_address_word(&abbreviation)
+            {
                 return true;
             }
         } else if r.is_empty() {

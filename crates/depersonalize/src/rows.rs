@@ -40,11 +40,18 @@ pub(crate) fn beside_names(
         // "1. Асанов Бакыт Жумабекович, 12.03.1985 г.р., г. Бишкек, ул. Садовая, 14": an
         // address with a house number, set off by a comma after the name with only the
         // person's particulars between (not "… Ибраимов көчөсүн көздөй", a direction), or
-        // in brackets right after the name ("Асанов Б.Ж. (г. Ош, ул. Садовая, 7)").
+        // in brackets right after the name ("Асанов Б.Ж. (г. Ош, ул. Садовая, 7)"), or
+        // on a line below a name that stands alone on its line, as a table extracted one
+        // cell per line gives it ("1\nАсанов Бакыт\n12.03.1985\nг. Ош, ул. Садовая, 7"),
+        // with no other name between.
         let next = undecided.partition_point(|&(us, _)| us < e);
         if let Some(&(us, ue)) = undecided.get(next)
             && us - e <= 160
-            && (text[e..us].contains(',') || text[e..us].trim() == "(")
+            && (text[e..us].contains(',')
+                || text[e..us].trim() == "("
+                || text[e..us].contains('\n')
+                    && alone_on_its_line(text, s, e)
+                    && !names.iter().any(|&(ns, _)| e < ns && ns < us))
             && text[us..ue].chars().any(|c| c.is_ascii_digit())
             && particulars_only(&text[e..us])
             && !addresses.names_an_organization(&text[e..us])
@@ -224,6 +231,19 @@ fn particulars_only(between: &str) -> bool {
                 || w.chars().next().is_some_and(char::is_uppercase)
                 || WORDS.contains(&w.to_lowercase().as_str())
         })
+}
+
+/// The name fills its line: nothing but spaces after it, nothing but spaces or a list
+/// number ("1.", "2)") before it.
+fn alone_on_its_line(text: &str, start: usize, end: usize) -> bool {
+    let head = &text[text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
+    let tail = &text[end..text[end..].find('\n').map_or(text.len(), |i| end + i)];
+    tail.trim().is_empty()
+        && head
+            .trim()
+            .trim_end_matches(['.', ')'])
+            .chars()
+            .all(|c| c.is_ascii_digit())
 }
 
 /// A name with a second word or initials ("Шахин Ахмет", "Асанов Б.Ж.", "Асан уулу
