@@ -1445,6 +1445,7 @@ impl<'a> NameFinder<'a> {
         let mut t = start_tok;
         let mut found = None;
         let mut blocked = false;
+        let mut appointed = false;
         while t > 0 && words < 6 {
             t -= 1;
             let tok = &self.tokens[t];
@@ -1550,6 +1551,7 @@ impl<'a> NameFinder<'a> {
                         // An official's title binds only across institution words; a verb
                         // or another capitalized word in between means the title belongs
                         // to another clause ("судья ПОСТАНОВИЛ: Признать Асанова…").
+                        let blocked = blocked || appointed && !self.insolvency_title(t);
                         if !(r.is_official() && blocked || self.bare_representative(t, r)) {
                             found = Some((r, words));
                         }
@@ -1584,7 +1586,13 @@ impl<'a> NameFinder<'a> {
                             && !names_institution)
                             || looks_like_verb(&tok.norm)
                         {
-                            blocked = true;
+                            // "конкурсным управляющим назначить Асанова": the verb of an
+                            // appointment links an administrator's title to the name.
+                            if is_appointment_verb(&tok.norm) {
+                                appointed = true;
+                            } else {
+                                blocked = true;
+                            }
                         }
                     }
                 }
@@ -1625,6 +1633,50 @@ impl<'a> NameFinder<'a> {
         (official, private)
     }
 
+    /// The court-appointed administrator of an insolvent debtor, who acts in office:
+    /// "временного управляющего", "конкурсным управляющим", "арбитражный управляющий",
+    /// "временным администратором", "администратора по делам о банкротстве", Kyrgyz
+    /// "банкроттук иштери боюнча администратор", "конкурстук башкаруучу". Alone the noun
+    /// names the manager of a shop, a company or a building ("управляющий магазином",
+    /// "управляющего ТСЖ", "администратор кафе", "үй башкаруучу"): a private person.
+    fn insolvency_title(&self, t: usize) -> bool {
+        let norm = self.tokens[t].norm.as_str();
+        if !(norm.starts_with("управляющ")
+            || norm.starts_with("администратор")
+            || norm.starts_with("башкаруучу"))
+        {
+            return false;
+        }
+        const OFFICE: &[&str] = &[
+            "временн",
+            "конкурсн",
+            "арбитражн",
+            "внешн",
+            "убактылуу",
+            "конкурстук",
+            "арбитраждык",
+            "тышкы",
+        ];
+        let clause_end =
+            |p: &Token| matches!(p.kind, TokenKind::Punct('.' | ';' | '!' | '?' | '(' | ')'));
+        let before = self.tokens[..t]
+            .iter()
+            .rev()
+            .take_while(|p| !clause_end(p))
+            .filter(|p| p.is_word());
+        let after = self.tokens[t + 1..]
+            .iter()
+            .take_while(|p| !clause_end(p))
+            .filter(|p| p.is_word());
+        let bankruptcy = |p: &Token| p.norm.starts_with("банкрот");
+        before
+            .clone()
+            .next()
+            .is_some_and(|p| OFFICE.iter().any(|o| p.norm.starts_with(o)))
+            || before.take(3).any(bankruptcy)
+            || after.take(4).any(bankruptcy)
+    }
+
     /// A title of two words whose second word alone is no role: "социального работника",
     /// "социалдык кызматкери" (a social worker of the state's social service); a bailiff,
     /// "судебного исполнителя", "сот аткаруучу" (an executor alone is no office).
@@ -1641,6 +1693,9 @@ impl<'a> NameFinder<'a> {
     }
 
     fn two_word_title(&self, t: usize) -> Option<Role> {
+        if self.insolvency_title(t) {
+            return Some(Role::Official);
+        }
         let norm = self.tokens[t].norm.as_str();
         // The head of an archive or of a state body: "заведующего архивом", "Архив
         // башчысы", "начальник управления"; never of a shop ("заведующая магазином").
@@ -2716,6 +2771,13 @@ pub(crate) fn is_institution_word(norm: &str) -> bool {
     ];
     // "управляя автомашиной" is a verb, not "управление".
     PREFIXES.iter().any(|p| norm.starts_with(p)) && !norm.starts_with("управля")
+}
+
+/// The verb of an appointment: "назначить", "утвердить", "назначил", Kyrgyz "дайындоо".
+fn is_appointment_verb(norm: &str) -> bool {
+    ["назнач", "утверд", "утвержд", "дайында", "бекит"]
+        .iter()
+        .any(|p| norm.starts_with(p))
 }
 
 /// The second word of a Kyrgyz title: "төрагалык кылуучу", "төрагалык кылган".
