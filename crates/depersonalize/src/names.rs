@@ -577,6 +577,33 @@ impl<'a> NameFinder<'a> {
                     0.8,
                 ));
             }
+            // "Потерпевший Демир Хакан": after a role word, a surname and a name-like word
+            // that no list knows as a given name but a name list holds (a Turkish,
+            // Korean or Chinese given name) are one person's surname and given name.
+            if c0.surname_like()
+                && !c0.allow
+                && c1.is_some_and(|c| {
+                    c.nameish
+                        && c.surname_dict
+                        && !c.allow
+                        && !c.place
+                        && !c.patronymic
+                        && !c.marker
+                        && !c.allcaps
+                })
+                && !self.place_word_after(i + 1)
+                && !self.next_word_is_institution(i + 1)
+            {
+                return Some(Found::full(
+                    i,
+                    Some(i),
+                    Some(i + 1),
+                    None,
+                    i + 1,
+                    "name.cued_surname_given",
+                    0.85,
+                ));
+            }
             if c0.surname_like() && !c0.allow {
                 return Some(Found::full(
                     i,
