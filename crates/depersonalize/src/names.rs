@@ -2795,6 +2795,9 @@ pub(crate) fn is_institution_word(norm: &str) -> bool {
         "шаарча",
         "кенеш",
         "кеңеш",
+        // "гражданина Российской Федерации", "Казакстан Республикасынын": a country.
+        "федерац",
+        "республик",
     ];
     // "управляя автомашиной" is a verb, not "управление".
     PREFIXES.iter().any(|p| norm.starts_with(p)) && !norm.starts_with("управля")
