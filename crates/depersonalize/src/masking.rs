@@ -146,6 +146,7 @@ fn quoted_names(text: &str) -> Vec<(usize, usize)> {
                 && text[start..end].matches('\n').count() <= 1
                 && !crate::names::surname_word_before(text, start)
                 && !text[inner..end].contains(',')
+                && !after_sole_trader(&text[..start])
             {
                 out.push((start, end));
             }
@@ -153,6 +154,18 @@ fn quoted_names(text: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The trade name of an individual entrepreneur ("ИП «Асанов»", "ЖИ «Асанова»") is that
+/// person's name: a natural person trades under it, so a surname in it is masked like the
+/// person's other mentions.
+fn after_sole_trader(before: &str) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(word, "ИП" | "ЖИ") || word.to_lowercase().starts_with("предпринимател")
 }
 
 /// A bank or a company named without quotes: the capitalized word right before a
