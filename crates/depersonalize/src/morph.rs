@@ -120,6 +120,13 @@ impl ByLastByte {
         Self { groups }
     }
 
+    /// The endings of the list whose last byte is the word's (a superset of those it has).
+    fn endings_like(&self, word: &str) -> &[&'static str] {
+        word.as_bytes()
+            .last()
+            .map_or(&[], |&last| &self.groups[usize::from(last)])
+    }
+
     /// The word without the first ending of the list (longest first) that leaves a stem of
     /// at least [`MIN_STEM_CHARS`]. This runs for every distinct word of every act.
     fn strip<'a>(&self, word: &'a str) -> Option<&'a str> {
@@ -235,11 +242,19 @@ pub fn has_surname_shape(normalized: &str) -> bool {
 }
 
 /// [`has_surname_shape`] for stems already computed.
+/// Every capitalized word of every act asks this: only the endings that end like the stem
+/// are compared, and its chars are counted only when one of them may fit.
 pub fn stems_have_surname_shape(stems: &[&str]) -> bool {
+    static BY_LAST_BYTE: LazyLock<ByLastByte> =
+        LazyLock::new(|| ByLastByte::new(SURNAME_STEM_ENDINGS));
     stems.iter().any(|stem| {
+        let endings = BY_LAST_BYTE.endings_like(stem);
+        if endings.is_empty() {
+            return false;
+        }
         let chars = char_len(stem);
         chars >= 4
-            && SURNAME_STEM_ENDINGS
+            && endings
                 .iter()
                 .any(|e| stem.ends_with(e) && chars > char_len(e) + 1)
     })

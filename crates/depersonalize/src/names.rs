@@ -11,7 +11,7 @@ use crate::morph::{
     candidate_stems, has_surname_shape, is_patronymic, is_patronymic_marker, stems_are_patronymic,
     stems_have_surname_shape, strip_kyrgyz, strip_russian,
 };
-use crate::text::{Token, TokenKind, is_all_caps, is_capitalized, only_space_between};
+use crate::text::{Token, TokenKind, is_all_caps, is_capitalized, is_upper, only_space_between};
 use courtpub_domain::Role;
 
 /// One found mention of a person.
@@ -3179,6 +3179,13 @@ impl Found {
     }
 }
 
+/// The one char of a one-char word, without counting the chars of longer words.
+fn single_char(word: &str) -> Option<char> {
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    chars.next().is_none().then_some(first)
+}
+
 fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::with_capacity(tokens.len() / 2);
     // Acts repeat their words; a word's class depends only on its form.
@@ -3194,7 +3201,7 @@ fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
         }
         let raw = &text[t.start..t.end];
         let joined = prev_end.is_some_and(|e| only_space_between(text, e, t.start));
-        let single_upper = raw.chars().count() == 1 && raw.chars().all(char::is_uppercase);
+        let single_upper = single_char(raw).is_some_and(is_upper);
         // "Б." and, as typed by hand, "Б ." (a space before the dot, not a line break).
         let dot = tokens
             .get(i + 1)
@@ -3211,8 +3218,7 @@ fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
             .is_some_and(char::is_alphanumeric);
         // "Асанова о.Т.": the first initial typed in lowercase, right after a surname and
         // glued to the next initial.
-        let lower_initial_typo = raw.chars().count() == 1
-            && raw.chars().all(char::is_lowercase)
+        let lower_initial_typo = single_char(raw).is_some_and(char::is_lowercase)
             && dot.is_some_and(|d| {
                 let mut rest = text[d.end..].chars();
                 rest.next().is_some_and(char::is_uppercase) && rest.next() == Some('.')

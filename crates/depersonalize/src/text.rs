@@ -87,7 +87,7 @@ fn push_lower(out: &mut String, c: char) {
 pub fn normalize_word(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     let mut prev: Option<char> = None;
-    let proper = word.chars().next().is_some_and(char::is_uppercase);
+    let proper = word.chars().next().is_some_and(is_upper);
     let mut chars = word.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '\u{00AD}'
@@ -95,7 +95,7 @@ pub fn normalize_word(word: &str) -> String {
             && let (Some(p), Some(&n)) = (prev, chars.peek())
             && is_word_char(p)
             && is_word_char(n)
-            && p.is_uppercase() == n.is_uppercase()
+            && is_upper(p) == is_upper(n)
         {
             continue;
         }
@@ -202,7 +202,7 @@ pub fn is_capitalized(word: &str) -> bool {
 }
 
 /// `char::is_uppercase`, with Russian letters and ASCII answered first.
-fn is_upper(c: char) -> bool {
+pub fn is_upper(c: char) -> bool {
     match c {
         'А'..='Я' | 'Ё' | 'A'..='Z' => true,
         'а'..='я' | 'ё' | 'a'..='z' => false,
