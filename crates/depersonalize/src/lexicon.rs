@@ -295,10 +295,12 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
     }
     // "эксперт-криминалист", and the last part of "сот-эксперти", "судмед-эксперт".
     let last_part = norm.rsplit('-').next().unwrap_or(norm);
+    // A word without a dash is its own last part: every word of an act is asked, once.
+    let has_parts = last_part.len() < norm.len();
     let expert = |w: &str| {
         w.starts_with("эксперт") && !w.starts_with("экспертиз") && !w.starts_with("экспертн")
     };
-    if expert(norm) || expert(last_part) {
+    if expert(norm) || has_parts && expert(last_part) {
         return Some(Cue::Role(Role::Expert));
     }
     // "социального педагога", "педагог-психолог", "психолога", "специалиста отдела",
@@ -314,7 +316,7 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
             || w.starts_with("соцпедагог")
             || matches!(w, "адис" | "адиси" | "адисинин" | "адиске" | "адистин")
     };
-    if specialist(norm) || specialist(last_part) {
+    if specialist(norm) || has_parts && specialist(last_part) {
         return Some(Cue::Role(Role::Specialist));
     }
     if norm == "гр" {

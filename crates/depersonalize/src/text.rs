@@ -85,6 +85,40 @@ fn push_lower(out: &mut String, c: char) {
 /// word and is dropped; before a capital ("Ак\u{AD}Кудук"), or inside a lowercase compound
 /// ("башчысы\u{AD}аким"), it stands for a typed hyphen.
 pub fn normalize_word(word: &str) -> String {
+    normalize_plain(word).unwrap_or_else(|| normalize_any(word))
+}
+
+/// [`normalize_word`] of a word of ASCII letters, `-` and the Russian and Kyrgyz letters
+/// (most words of an act), byte by byte; `None` for a word with any other char.
+fn normalize_plain(word: &str) -> Option<String> {
+    let mut out = Vec::with_capacity(word.len());
+    let mut bytes = word.bytes();
+    while let Some(b) = bytes.next() {
+        match b {
+            b'a'..=b'z' | b'-' => out.push(b),
+            b'A'..=b'Z' => out.push(b.to_ascii_lowercase()),
+            // Two-byte Cyrillic: the lead byte, then one continuation byte.
+            0xD0..=0xD3 => {
+                let lower: [u8; 2] = match (b, bytes.next()?) {
+                    (0xD0, 0x81) | (0xD1, 0x91) => [0xD0, 0xB5], // Ё, ё → е
+                    (0xD0, c @ 0x90..=0x9F) => [0xD0, c + 0x20], // А–П
+                    (0xD0, c @ 0xA0..=0xAF) => [0xD1, c - 0x20], // Р–Я
+                    (0xD0, c @ 0xB0..=0xBF) | (0xD1, c @ 0x80..=0x8F) => [b, c], // а–я
+                    (0xD2, 0xA2 | 0xA3) => [0xD2, 0xA3],         // Ң, ң
+                    (0xD2, 0xAE | 0xAF) => [0xD2, 0xAF],         // Ү, ү
+                    (0xD3, 0xA8 | 0xA9) => [0xD3, 0xA9],         // Ө, ө
+                    _ => return None,
+                };
+                out.extend_from_slice(&lower);
+            }
+            _ => return None,
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// [`normalize_word`] of any word.
+fn normalize_any(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     let mut prev: Option<char> = None;
     let proper = word.chars().next().is_some_and(is_upper);
@@ -305,6 +339,24 @@ mod tests {
                 .collect();
             assert_eq!(fast, slow, "{c:?}");
         }
+    }
+
+    #[test]
+    fn plain_normalization_agrees_with_the_general_one() {
+        for c in (0..=0x2FFF).filter_map(char::from_u32) {
+            for word in [
+                format!("{c}"),
+                format!("Ак{c}ЯЁ"),
+                format!("{c}-бӨ"),
+                format!("z{c}"),
+            ] {
+                if let Some(plain) = normalize_plain(&word) {
+                    assert_eq!(plain, normalize_any(&word), "{word:?}");
+                }
+            }
+        }
+        assert!(normalize_plain("АСАНОВА-Үмүт-Ңурлан-ёлка").is_some());
+        assert!(normalize_plain("Сей\u{00AD}тов").is_none());
     }
 
     #[test]
