@@ -11,10 +11,17 @@ use std::sync::LazyLock;
 /// its last part.
 pub fn role_cue(norm: &str) -> Option<Cue> {
     role_cue_of_word(norm).or_else(|| {
-        norm.rsplit_once('-')
+        split_at_last_dash(norm)
             .filter(|(head, last)| !head.is_empty() && last.chars().count() >= 3)
             .and_then(|(_, last)| role_cue_of_word(last))
     })
+}
+
+/// `norm.rsplit_once('-')` as a byte scan ('-' is ASCII): every word of an act is asked,
+/// and the char searcher cost as much as the rest of a role lookup.
+fn split_at_last_dash(norm: &str) -> Option<(&str, &str)> {
+    let i = norm.bytes().rposition(|b| b == b'-')?;
+    Some((&norm[..i], &norm[i + 1..]))
 }
 
 fn role_cue_of_word(norm: &str) -> Option<Cue> {
@@ -294,7 +301,7 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
         return Some(Cue::Role(Role::Interpreter));
     }
     // "эксперт-криминалист", and the last part of "сот-эксперти", "судмед-эксперт".
-    let last_part = norm.rsplit('-').next().unwrap_or(norm);
+    let last_part = split_at_last_dash(norm).map_or(norm, |(_, last)| last);
     // A word without a dash is its own last part: every word of an act is asked, once.
     let has_parts = last_part.len() < norm.len();
     let expert = |w: &str| {
@@ -729,6 +736,22 @@ pub fn is_trailing_judge_cue(norm: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn split_at_last_dash_is_rsplit_once() {
+        for w in [
+            "",
+            "-",
+            "судья",
+            "судья-докладчик",
+            "сот-эксперти-",
+            "-а-б",
+            "а--б",
+            "ак-т",
+        ] {
+            assert_eq!(split_at_last_dash(w), w.rsplit_once('-'), "{w}");
+        }
+    }
 
     #[test]
     fn cues_name_roles() {

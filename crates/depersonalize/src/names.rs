@@ -2860,7 +2860,9 @@ fn given_stems(norm: &str) -> Vec<String> {
     ];
     let mut out = Vec::new();
     for base in key_stems(norm) {
-        for e in ENDINGS {
+        // Only the endings that end in the base's last byte can fit: no other is compared.
+        let last = base.as_bytes().last();
+        for e in ENDINGS.iter().filter(|e| e.as_bytes().last() == last) {
             if let Some(stem) = base.strip_suffix(e)
                 && stem.chars().count() >= 3
                 && !out.iter().any(|s: &String| s == stem)
@@ -2923,32 +2925,42 @@ fn past_tense_gender(norm: &str) -> Option<Gender> {
 /// Kyrgyz and Kazakh letters written with their Russian look-alikes (ү/у, ө/о, ң/н…) and
 /// Latin letters typed inside a Cyrillic word ("Oсмонова") are one spelling for matching.
 pub fn fold_spelling(word: &str) -> String {
+    // Most words hold no letter that folds: copied as they are (with `cyrillic` set, every
+    // letter that may fold is asked).
+    if word.chars().all(|c| fold_spelling_char(c, true) == c) {
+        return word.to_string();
+    }
     let cyrillic = word.chars().any(|c| ('а'..='я').contains(&c) || c == 'ё');
     word.chars()
-        .map(|c| match c {
-            'ү' | 'ұ' => 'у',
-            'ө' => 'о',
-            'ң' => 'н',
-            'ә' => 'а',
-            'ғ' => 'г',
-            'қ' => 'к',
-            'і' => 'и',
-            'һ' => 'х',
-            'a' if cyrillic => 'а',
-            'e' if cyrillic => 'е',
-            'o' if cyrillic => 'о',
-            'p' if cyrillic => 'р',
-            'c' if cyrillic => 'с',
-            'x' if cyrillic => 'х',
-            'y' if cyrillic => 'у',
-            'k' if cyrillic => 'к',
-            'm' if cyrillic => 'м',
-            't' if cyrillic => 'т',
-            'h' if cyrillic => 'н',
-            'b' if cyrillic => 'в',
-            _ => c,
-        })
+        .map(|c| fold_spelling_char(c, cyrillic))
         .collect()
+}
+
+/// One char of [`fold_spelling`]; Latin lookalikes fold only in a Cyrillic word.
+fn fold_spelling_char(c: char, cyrillic: bool) -> char {
+    match c {
+        'ү' | 'ұ' => 'у',
+        'ө' => 'о',
+        'ң' => 'н',
+        'ә' => 'а',
+        'ғ' => 'г',
+        'қ' => 'к',
+        'і' => 'и',
+        'һ' => 'х',
+        'a' if cyrillic => 'а',
+        'e' if cyrillic => 'е',
+        'o' if cyrillic => 'о',
+        'p' if cyrillic => 'р',
+        'c' if cyrillic => 'с',
+        'x' if cyrillic => 'х',
+        'y' if cyrillic => 'у',
+        'k' if cyrillic => 'к',
+        'm' if cyrillic => 'м',
+        't' if cyrillic => 'т',
+        'h' if cyrillic => 'н',
+        'b' if cyrillic => 'в',
+        _ => c,
+    }
 }
 
 /// The folded candidate stems of a word, matched against person keys.
