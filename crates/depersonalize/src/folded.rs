@@ -87,13 +87,35 @@ pub(crate) fn fold_text(text: &str) -> Option<String> {
     if text.is_ascii() {
         return Some(text.to_ascii_lowercase());
     }
+    // Lowercase ASCII and Russian letters, most of an act, are copied in runs; every other
+    // char goes through `fold_char`.
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match (bytes[i], bytes.get(i + 1)) {
+            (b'A'..=b'Z', _) => {}
+            (0..=0x7F, _) => {
+                i += 1;
+                continue;
+            }
+            (0xD0, Some(0xB0..=0xBF)) | (0xD1, Some(0x80..=0x8F)) => {
+                i += 2;
+                continue;
+            }
+            _ => {}
+        }
+        let c = text[i..].chars().next()?;
         if is_variant_fast(c) {
             return None;
         }
+        out.push_str(&text[copied..i]);
         out.push(fold_char(c));
+        i += c.len_utf8();
+        copied = i;
     }
+    out.push_str(&text[copied..]);
     Some(out)
 }
 
@@ -346,6 +368,20 @@ mod tests {
         );
         assert_eq!(fold_text("ᲃчет"), None);
         assert_eq!(fold_text("\u{212A}g"), None);
+    }
+
+    #[test]
+    fn folding_in_place_is_folding_each_char() {
+        let by_char = |text: &str| -> Option<String> {
+            text.chars()
+                .map(|c| (!is_variant_fast(c)).then(|| fold_char(c)))
+                .collect()
+        };
+        for c in (0..=0x2FFF).filter_map(char::from_u32) {
+            for text in [format!("{c}"), format!("Ая{c}Ёр"), format!("{c}Zя Ә")] {
+                assert_eq!(fold_text(&text), by_char(&text), "{text:?}");
+            }
+        }
     }
 
     #[test]
