@@ -89,32 +89,22 @@ pub fn normalize_word(word: &str) -> String {
 }
 
 /// [`normalize_word`] of a word of ASCII letters, `-` and the Russian and Kyrgyz letters
-/// (most words of an act), byte by byte; `None` for a word with any other char.
+/// (most words of an act); `None` for a word with any other char.
 fn normalize_plain(word: &str) -> Option<String> {
-    let mut out = Vec::with_capacity(word.len());
-    let mut bytes = word.bytes();
-    while let Some(b) = bytes.next() {
-        match b {
-            b'a'..=b'z' | b'-' => out.push(b),
-            b'A'..=b'Z' => out.push(b.to_ascii_lowercase()),
-            // Two-byte Cyrillic: the lead byte, then one continuation byte.
-            0xD0..=0xD3 => {
-                let lower: [u8; 2] = match (b, bytes.next()?) {
-                    (0xD0, 0x81) | (0xD1, 0x91) => [0xD0, 0xB5], // Ё, ё → е
-                    (0xD0, c @ 0x90..=0x9F) => [0xD0, c + 0x20], // А–П
-                    (0xD0, c @ 0xA0..=0xAF) => [0xD1, c - 0x20], // Р–Я
-                    (0xD0, c @ 0xB0..=0xBF) | (0xD1, c @ 0x80..=0x8F) => [b, c], // а–я
-                    (0xD2, 0xA2 | 0xA3) => [0xD2, 0xA3],         // Ң, ң
-                    (0xD2, 0xAE | 0xAF) => [0xD2, 0xAF],         // Ү, ү
-                    (0xD3, 0xA8 | 0xA9) => [0xD3, 0xA9],         // Ө, ө
-                    _ => return None,
-                };
-                out.extend_from_slice(&lower);
-            }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        out.push(match c {
+            'a'..='z' | '-' | 'а'..='я' | 'ң' | 'ү' | 'ө' => c,
+            'A'..='Z' => c.to_ascii_lowercase(),
+            'А'..='Я' => char::from_u32(c as u32 + 0x20)?,
+            'Ё' | 'ё' => 'е',
+            'Ң' => 'ң',
+            'Ү' => 'ү',
+            'Ө' => 'ө',
             _ => return None,
-        }
+        });
     }
-    String::from_utf8(out).ok()
+    Some(out)
 }
 
 /// [`normalize_word`] of any word.
