@@ -42,6 +42,7 @@ pub struct Patterns {
     plate_old: Pattern,
     plate_cue: FoldedPattern,
     plate_after_cue: FoldedPattern,
+    vin: FoldedPattern,
     plate_before_cue: Pattern,
     card: Pattern,
     account_cue: FoldedPattern,
@@ -207,6 +208,11 @@ impl Patterns {
             plate_after_cue: cue(&format!(
                 r"(?i:г/н|гос\.?\s*номер\w*|госномер\w*|государственн\w+\s+(?:регистрационн\w+\s+)?(?:номер\w*|знак\w*)|регистрационн\w+\s+знак\w*|номерн\w+\s+знак\w*|мамлекеттик\s+(?:каттоо\s+)?номер\w*)[:\s№]*((?:[A-ZА-ЯЁ]{{1,4}}|[0-9]{{1,4}})(?:(?:{SP}|{DASH})?(?:[A-ZА-ЯЁ]{{1,4}}|[0-9]{{1,4}})){{1,4}})"
             )),
+            // A vehicle identification number after its name: "VIN JTDBT923401234567",
+            // "номер кузова (VIN): …", "идентификационный номер …", "шасси …".
+            vin: cue(
+                r"(?i:VIN|кузов\w*|шасси|идентификационн\w*\s+номер\w*)[^0-9A-Za-zА-Яа-я]{0,20}(?:[а-я]+[^0-9A-Za-zА-Яа-я]{1,4}){0,2}((?-i:[A-HJ-NPR-Z0-9]{17}))",
+            ),
             plate_before_cue: re(&format!(
                 r"((?:[A-ZА-ЯЁ]{{1,4}}|[0-9]{{1,4}})(?:(?:{SP}|{DASH}|\n)?(?:[A-ZА-ЯЁ]{{1,4}}|[0-9]{{1,4}})){{1,4}})(?:{SP}[а-яa-z]{{1,2}})?\s+(?:мамлекеттик\s+)?ном[еу]рл[үу]\w*"
             )),
@@ -540,6 +546,16 @@ impl Patterns {
                 if word_bounded(text, start, end) && plate_shaped(&text[start..end]) {
                     push(start, end, Category::Plate, "plate.cued", 0.9);
                 }
+            }
+        }
+
+        for (start, end) in self.vin.group_spans(text, folded, 1) {
+            let code = &text[start..end];
+            if word_bounded(text, start, end)
+                && code.bytes().any(|b| b.is_ascii_digit())
+                && code.bytes().any(|b| b.is_ascii_uppercase())
+            {
+                push(start, end, Category::Plate, "plate.vin", 0.9);
             }
         }
 
@@ -1140,6 +1156,7 @@ mod tests {
         plate_modern: "автомашина 01 KG 123 ABC" => [(Plate, "01 KG 123 ABC")];
         plate_modern_cyrillic: "г/н 01KG123АВС" => [(Plate, "01KG123АВС")];
         plate_old: "госномер B 1234 AB" => [(Plate, "B 1234 AB")];
+        vehicle_identification_number: "номер кузова JTDBT923401234567, VIN: XTA21099043456789; идентификационный номер (VIN) WVWZZZ1JZXW000001; кузов № 123" => [(Plate, "JTDBT923401234567"), (Plate, "XTA21099043456789"), (Plate, "WVWZZZ1JZXW000001")];
         plate_cued_odd_shape: "автомашина г/н 1805 KGBH и" => [(Plate, "1805 KGBH")];
         plate_before_kyrgyz_cue: "көчөсүндө 1805 KGBH номерлүү “Газель” автоунаада" => [(Plate, "1805 KGBH")];
         car_model_is_not_a_plate: "автомашина ВАЗ 2106 белого цвета, номерлүү эмес" => [];
