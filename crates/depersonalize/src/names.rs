@@ -710,6 +710,7 @@ impl<'a> NameFinder<'a> {
             && !c0.place
             && !c0.first
             && !before_institution
+            && !self.adjective_of_the_next_noun(i)
         {
             return Some(Found::full(
                 i,
@@ -811,6 +812,37 @@ impl<'a> NameFinder<'a> {
             Found::full(i, Some(w), None, None, w, "name.initials_surname", conf)
                 .with_initials(Some(fi), pi),
         )
+    }
+
+    /// An adjective that opens a sentence and agrees with the lowercase noun after it
+    /// ("Банковская карта", "Городской суд", "Частное лицо"), though a surname list holds
+    /// the same word: no verb follows it as one follows a surname ("Островская пояснила").
+    fn adjective_of_the_next_noun(&self, i: usize) -> bool {
+        const AGREEMENT: &[(&str, &[char])] = &[
+            ("ская", &['а', 'я', 'ь']),
+            ("цкая", &['а', 'я', 'ь']),
+            ("ское", &['о', 'е']),
+            ("цкое", &['о', 'е']),
+            ("ские", &['ы', 'и']),
+            ("цкие", &['ы', 'и']),
+        ];
+        if !self.starts_sentence(i) {
+            return false;
+        }
+        let Some(next) = self.joined(i + 1).filter(|u| u.kind == UnitKind::Word) else {
+            return false;
+        };
+        let raw = &self.text[next.start..next.end];
+        let noun = self.norm(i + 1);
+        if !raw.starts_with(char::is_lowercase) || noun.chars().count() < 3 || looks_like_verb(noun)
+        {
+            return false;
+        }
+        let last = noun.chars().next_back().unwrap_or(' ');
+        let word = self.norm(i);
+        AGREEMENT
+            .iter()
+            .any(|(ending, nouns)| word.ends_with(ending) && nouns.contains(&last))
     }
 
     /// The next word (after unit `i`) names an institution, a statute or a street.
