@@ -604,7 +604,11 @@ impl<'a> NameFinder<'a> {
                     0.85,
                 ));
             }
-            if c0.surname_like() && !c0.allow {
+            // "ФИО наследника\tДата рождения": a column heading, not a surname.
+            let heading = self
+                .joined_word(i + 1)
+                .is_some_and(|_| matches!(self.norm(i + 1), "рождения" | "жительства"));
+            if c0.surname_like() && !c0.allow && !heading {
                 return Some(Found::full(
                     i,
                     Some(i),
