@@ -632,9 +632,8 @@ impl AddressGrammar {
 fn address_word(w: &str) -> bool {
     let w = w.trim_matches(|c: char| matches!(c, '.' | ',' | ':' | '«' | '»' | '"'));
     const EXACT: &[&str] = &[
-        "ул", "пр", "пер", "бул", "ж/м", "мкр", "м-н", "кв-л", "д", "дом", "дома", "доме", "кв",
-        "корп", "стр", "с", "г", "гор", "пгт", "п", "пос", "обл", "р-н", "р-на", "а/о", "№", "б/н",
-        "көч", "ш", "лет", "жана", "и",
+        "ж/м", "м-н", "кв-л", "дом", "дома", "доме", "р-н", "р-на", "а/о", "№", "б/н", "лет",
+        "жана", "и",
     ];
     const PREFIX: &[&str] = &[
         "улиц",
@@ -674,31 +673,20 @@ fn address_word(w: &str) -> bool {
         "маалла",
     ];
     let lower = w.to_lowercase();
-    EXACT.contains(&lower.as_str()) || PREFIX.iter().any(|p| lower.starts_with(p))
+    ABBREVIATIONS.contains(&lower.as_str())
+        || EXACT.contains(&lower.as_str())
+        || PREFIX.iter().any(|p| lower.starts_with(p))
 }
 
-/// The abbreviations of an address written before a dot ("ул", "д", "кв", "мкр", "г").
+/// The abbreviations of an address, written before a dot ("ул", "д", "кв", "мкр", "г").
+const ABBREVIATIONS: &[&str] = &[
+    "ул", "пр", "пер", "бул", "мкр", "д", "кв", "корп", "стр", "с", "г", "гор", "пгт", "п", "пос",
+    "обл", "көч", "ш",
+];
+
+/// One of [`ABBREVIATIONS`], in any case.
 pub(crate) fn abbreviated_address_word(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().as_str(),
-        "ул" | "пр"
-            | "пер"
-            | "бул"
-            | "мкр"
-            | "д"
-            | "кв"
-            | "корп"
-            | "стр"
-            | "с"
-            | "г"
-            | "гор"
-            | "пгт"
-            | "п"
-            | "пос"
-            | "обл"
-            | "көч"
-            | "ш"
-    )
+    ABBREVIATIONS.contains(&w.to_lowercase().as_str())
 }
 
 /// A place word written after the name it belongs to ("Нарын облусу", "Чуйская область").

@@ -605,9 +605,8 @@ impl<'a> NameFinder<'a> {
                 ));
             }
             // "ФИО наследника\tДата рождения": a column heading, not a surname.
-            let heading = self
-                .joined_word(i + 1)
-                .is_some_and(|_| matches!(self.norm(i + 1), "рождения" | "жительства"));
+            let heading = self.joined_word(i + 1).is_some()
+                && matches!(self.norm(i + 1), "рождения" | "жительства");
             if c0.surname_like() && !c0.allow && !heading {
                 return Some(Found::full(
                     i,
@@ -757,13 +756,19 @@ impl<'a> NameFinder<'a> {
         let fi = self.initial(i)?;
         let pi = self.joined_initial(i + 1);
         let w = i + 1 + usize::from(pi.is_some());
-        let Some(c) = self.joined_word(w).map(Class::beside_name) else {
-            // Initials alone right after a party's role word: "у потерпевшей Б.Р.,".
-            return (pi.is_some() && self.private_cue_directly_before(i)).then(|| {
+        let next = self.joined_word(w).map(Class::beside_name);
+        // Initials alone right after a party's role word, before a punctuation mark or a
+        // common word: "у потерпевшей Б.Р.,", "показаниями потерпевшей Б.Р. о том".
+        if next.is_none_or(|c| !c.nameish && !c.marker)
+            && pi.is_some()
+            && self.private_cue_directly_before(i)
+        {
+            return Some(
                 Found::full(i, None, None, None, w - 1, "name.cued_initials", 0.7)
-                    .with_initials(Some(fi), pi)
-            });
-        };
+                    .with_initials(Some(fi), pi),
+            );
+        }
+        let c = next?;
         // "Ө. уулу Бакыт": the father's name shortened to its initial, the marker, then the
         // given name.
         if pi.is_none()
@@ -784,13 +789,6 @@ impl<'a> NameFinder<'a> {
                 rule: "name.kyrgyz.father_initial_marker_first",
                 confidence: 0.9,
             });
-        }
-        // "показаниями потерпевшей Б.Р. о том": initials alone before a common word.
-        if !c.nameish && !c.marker && pi.is_some() && self.private_cue_directly_before(i) {
-            return Some(
-                Found::full(i, None, None, None, w - 1, "name.cued_initials", 0.7)
-                    .with_initials(Some(fi), pi),
-            );
         }
         if !c.nameish || c.patronymic {
             return None;
@@ -2332,14 +2330,15 @@ impl NameFinder<'_> {
 }
 
 /// Gender of a kinship noun in the nominative: "мать подсудимого Асанова" is a woman.
-/// Roles one person cannot hold in one act: the accused is no witness and no victim of
-/// the same case, and a witness is none of the parties. A victim may be the civil
-/// plaintiff and the accused the civil respondent, so those pairs go together.
+/// A party to the case or a witness: the roles a cue before a lone surname names.
 fn is_party(r: Role) -> bool {
     use Role::{Defendant, Plaintiff, Respondent, Victim, Witness};
     matches!(r, Defendant | Victim | Witness | Plaintiff | Respondent)
 }
 
+/// Roles one person cannot hold in one act: the accused is no witness and no victim of
+/// the same case, and a witness is none of the parties. A victim may be the civil
+/// plaintiff and the accused the civil respondent, so those pairs go together.
 fn roles_exclude(a: Role, b: Role) -> bool {
     use Role::{Defendant, Plaintiff, Respondent, Victim, Witness};
     let exclusive = |x: Role, y: Role| {
