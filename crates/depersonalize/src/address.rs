@@ -305,6 +305,9 @@ impl AddressGrammar {
                 {
                     continue;
                 }
+                if glued_to_an_initial(before, m.as_str()) {
+                    continue;
+                }
                 if *level < Level::House && (*level == Level::Street || !surname_shaped(m.as_str()))
                 {
                     streets.push((start, m.end()));
@@ -915,6 +918,19 @@ fn component_matches<'h>(
         searched_to = end;
     }
     found
+}
+
+/// "Бекмуратова Ж.С. ИП …": an uppercase letter with a dot glued to an initial before it is
+/// the second initial, not a village's "С." or a town's "Г.".
+fn glued_to_an_initial(before: &str, matched: &str) -> bool {
+    let mut head = matched.chars();
+    if !(head.next().is_some_and(char::is_uppercase) && head.next() == Some('.')) {
+        return false;
+    }
+    let mut back = before.chars().rev();
+    back.next() == Some('.')
+        && back.next().is_some_and(char::is_uppercase)
+        && !back.next().is_some_and(char::is_alphanumeric)
 }
 
 /// "г. Асановым", "с. Асановой": an abbreviated settlement word before a surname in the

@@ -41,7 +41,7 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     let mut finder = NameFinder::new(text, &tokens, &engine.dictionaries);
     let mut claimed: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
     claimed.extend(streets.iter().copied());
-    let mut quoted = quoted_names(text);
+    let (mut quoted, trade_names) = quoted_names(text);
     quoted.extend(company_names(text, &tokens));
     claimed.extend(quoted.iter().copied());
     // Streets and quoted names keep a surname they contain ("ул. Асанова", ОсОО «Асанов»).
@@ -54,6 +54,7 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     claimed.extend(namesakes.iter().copied());
     not_persons.extend(namesakes);
     finder.exclude(&claimed);
+    finder.hold_until_propagation(&trade_names);
     finder.run(judges);
 
     let mut candidates = Vec::with_capacity(hits.len() + finder.mentions.len());
@@ -128,8 +129,12 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
 /// ("ОсОО «Азия Транс»", “Дэу Тико”), not a person. A quotation with a comma is a cited
 /// sentence ("в письме: «Гражданин Асанов Б.Б., 1960 г.р., на учете не состоит»"), whose
 /// names are persons like any others.
-fn quoted_names(text: &str) -> Vec<(usize, usize)> {
+///
+/// Returns the quoted names, then the trade names of sole traders (see
+/// [`is_sole_traders_trade_name`]).
+fn quoted_names(text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
     let mut out = Vec::new();
+    let mut trade_names = Vec::new();
     for (open_q, close_q) in [('«', '»'), ('“', '”'), ('„', '“')] {
         let mut rest = 0;
         while let Some(open) = text[rest..].find(open_q) {
@@ -146,26 +151,33 @@ fn quoted_names(text: &str) -> Vec<(usize, usize)> {
                 && text[start..end].matches('\n').count() <= 1
                 && !crate::names::surname_word_before(text, start)
                 && !text[inner..end].contains(',')
-                && !after_sole_trader(&text[..start])
             {
-                out.push((start, end));
+                if is_sole_traders_trade_name(&text[..start], &text[inner..end]) {
+                    trade_names.push((start, end));
+                } else {
+                    out.push((start, end));
+                }
             }
             rest = end;
         }
     }
-    out
+    (out, trade_names)
 }
 
-/// The trade name of an individual entrepreneur ("ИП «Асанов»", "ЖИ «Асанова»") is that
-/// person's name: a natural person trades under it, so a surname in it is masked like the
-/// person's other mentions.
-fn after_sole_trader(before: &str) -> bool {
+/// The trade name of an individual entrepreneur ("ИП «Асанов»", "ЖИ «Асанова»", a sign
+/// «ИП Асанов») may be that person's name: a natural person trades under it. It is no
+/// person's name to the grammar ("ИП «Мир Ковров»"), but a surname of a person the act
+/// names elsewhere is masked in it like the person's other mentions.
+fn is_sole_traders_trade_name(before: &str, quoted: &str) -> bool {
     let word = before
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    matches!(word, "ИП" | "ЖИ") || word.to_lowercase().starts_with("предпринимател")
+    matches!(word, "ИП" | "ЖИ")
+        || word.to_lowercase().starts_with("предпринимател")
+        || quoted.starts_with("ИП ")
+        || quoted.starts_with("ЖИ ")
 }
 
 /// A bank or a company named without quotes: the capitalized word right before a

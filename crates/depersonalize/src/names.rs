@@ -148,6 +148,8 @@ pub struct NameFinder<'a> {
     pub persons: Vec<Person>,
     pub mentions: Vec<Mention>,
     taken: Vec<bool>,
+    /// Units taken from the grammar only, freed before propagation.
+    held: Vec<usize>,
     /// Byte ranges claimed by other categories (places, streets, dates, quoted names).
     excluded: Vec<(usize, usize)>,
     /// Parties (plaintiff, respondent) that the act names as a state body.
@@ -171,6 +173,7 @@ impl<'a> NameFinder<'a> {
             persons: Vec::new(),
             mentions: Vec::new(),
             taken,
+            held: Vec::new(),
             excluded: Vec::new(),
             state_parties,
             kyrgyz,
@@ -199,10 +202,25 @@ impl<'a> NameFinder<'a> {
         }
     }
 
+    /// Hides the free units inside the byte ranges from the grammar, not from propagation:
+    /// a sole trader's trade name («ИП «Мир Ковров»») is no name by its shape, but a
+    /// surname the act names elsewhere is masked in it («ИП Асанов»).
+    pub fn hold_until_propagation(&mut self, ranges: &[(usize, usize)]) {
+        for (u, unit) in self.units.iter().enumerate() {
+            if !self.taken[u] && ranges.iter().any(|&(s, e)| s < unit.end && unit.start < e) {
+                self.taken[u] = true;
+                self.held.push(u);
+            }
+        }
+    }
+
     /// Runs the grammar, the role analysis, metadata and propagation.
     pub fn run(&mut self, judges: &[String]) {
         self.grammar_pass();
         self.apply_metadata(judges);
+        for u in std::mem::take(&mut self.held) {
+            self.taken[u] = false;
+        }
         self.propagate();
         self.extend_with_given_names();
         self.propagate_given_names();
@@ -1507,9 +1525,18 @@ impl<'a> NameFinder<'a> {
         let mut found = None;
         let mut blocked = false;
         let mut appointed = false;
+        // A word of the clause seen since the name (or since the last other mention).
+        let mut clause_word = false;
         while t > 0 && words < 6 {
             t -= 1;
             let tok = &self.tokens[t];
+            // Another mention with a word of the clause after it holds the title itself:
+            // "инспектору Асанова Б.Т. түзгөн протоколду Бекова" makes no inspector of
+            // Бекова. A list ("адвокатов Асанова и Бекова") has no such word. A lone word
+            // read as a surname may be an adjective of the title's office and holds nothing.
+            if clause_word && !own_mandate && self.full_mention_at(tok.start) {
+                blocked = true;
+            }
             // Another mention, or a claimed place between a title and the name
             // ("главу Ак-Суйского айыл окмоту Асанова"), neither counts nor blocks. A role
             // word is never part of a place, even when a claim swallowed it ("1 250 г.
@@ -1627,6 +1654,7 @@ impl<'a> NameFinder<'a> {
                         && !is_mandate_word(&tok.norm)
                     {
                         words += 1;
+                        clause_word = true;
                         let raw = &self.text[tok.start..tok.end];
                         // The state body a representative speaks for does not end the
                         // title: "представителей Соцфонда Кыргызской Республики Асановой".
@@ -1967,6 +1995,15 @@ impl<'a> NameFinder<'a> {
             },
             None => role,
         }
+    }
+
+    /// A mention with more than a lone surname (initials, a given name) covers `pos`.
+    fn full_mention_at(&self, pos: usize) -> bool {
+        self.mentions.iter().rev().take(8).any(|m| {
+            m.start <= pos
+                && pos < m.end
+                && !matches!(m.rule, "name.cued_surname" | "name.lone_surname")
+        })
     }
 
     fn in_mention(&self, pos: usize) -> bool {
