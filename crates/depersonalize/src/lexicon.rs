@@ -102,6 +102,9 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
         ("тергөөчүсү", Role::Investigator),
         ("оперуполномоченн", Role::Investigator),
         ("нотариус", Role::Official),
+        // A civil registry officer: "регистратор", Kyrgyz "каттоочу" (not "регистрация").
+        ("регистратор", Role::Official),
+        ("каттоочу", Role::Official),
         ("инспектор", Role::Official),
         ("судебн-исполнител", Role::Official),
         ("аким", Role::Official),

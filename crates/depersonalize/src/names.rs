@@ -1527,6 +1527,7 @@ impl<'a> NameFinder<'a> {
         let mut appointed = false;
         // A word of the clause seen since the name (or since the last other mention).
         let mut clause_word = false;
+        let mut after_another_name = false;
         while t > 0 && words < 6 {
             t -= 1;
             let tok = &self.tokens[t];
@@ -1536,6 +1537,15 @@ impl<'a> NameFinder<'a> {
             // read as a surname may be an adjective of the title's office and holds nothing.
             if clause_word && !own_mandate && self.full_mention_at(tok.start) {
                 blocked = true;
+            }
+            // A full name right before this one, with nothing between: "күбө Бекжан уулу
+            // Нурлан Горбуновдун көрсөтмөсүн" — the witness is the first name; the second
+            // is another person's (here in the genitive).
+            if t + 1 == start_tok
+                && self.full_mention_at(tok.start)
+                && only_space_between(self.text, tok.end, self.units[first].start)
+            {
+                after_another_name = true;
             }
             // Another mention, or a claimed place between a title and the name
             // ("главу Ак-Суйского айыл окмоту Асанова"), neither counts nor blocks. A role
@@ -1695,7 +1705,7 @@ impl<'a> NameFinder<'a> {
                 if distance <= 4 {
                     official = Some(r);
                 }
-            } else {
+            } else if !after_another_name {
                 private = Some(r);
             }
         }
