@@ -14,26 +14,23 @@ def K(t, kind, role=None):
 
 
 def party_ru(act, p, word_m, word_f, bd=None, pin=True, ph=None, addr=None, em=None):
-    """'Истец Фамилия Имя Отчество (…, ПИН …, проживающий: …)'."""
+    """'Истец Фамилия Имя Отчество (…, ПИН …, проживающий по адресу: …)'."""
     bits = []
     if bd:
-        b = born(act, p, bd)
-        bits += [b]
+        bits.append(born(act, p, bd))
     if pin and bd:
-        bits += [seg("ПИН "), W.pin(act, p, bd)]
+        bits.append(seg("ПИН ") + W.pin(act, p, bd))
     if addr:
-        bits += [seg(g(p, "проживающий", "проживающая") + " по адресу: "), addr]
+        bits.append(seg(g(p, "проживающий", "проживающая") + " по адресу: ") + addr)
     if ph:
-        bits += [seg("тел. "), ph]
+        bits.append(seg("тел. ") + ph)
     if em:
-        bits += [seg("e-mail: "), em]
+        bits.append(seg("e-mail: ") + em)
     out = seg(g(p, word_m, word_f) + " ") + p("full")
     if bits:
         out += seg(" (")
         for i, b in enumerate(bits):
-            out += b
-            if i < len(bits) - 1 and not (b == seg("ПИН ") or b[0][0].endswith(": ") or b[0][0] in ("тел. ", "e-mail: ")):
-                out += seg(", ")
+            out += b + (seg(", ") if i < len(bits) - 1 else [])
         out += seg(")")
     return out
 
@@ -108,9 +105,9 @@ def ruling_foreign_judgment(act):
               "размере {amt}. На момент рассмотрения дела должни{k} проживал{e} по адресу: {old}.",
               fc=K(fcourt_g[0], "court"), fd=K(ru_date(fd), "act_date"), fj=fj("init"), db=db("full", "gen"),
               ap=later(act, ap, "gen"), amt=amt, k=g(db, "к", "ца"), e=g(db, "", "а"), old=dbold)
-        act.p("Заявител{x} {ap} (паспорт {ps}, место жительства: {aa}, тел. {ph}) указал{e}, что решение вступило в "
+        act.p("Заявител{x} {ap} (паспорт {ps}, место жительства: {aa}, тел. {ph}, e-mail: {em}) указал{e}, что решение вступило в "
               "законную силу, однако должни{k} выехал{e2} в Кыргызскую Республику и проживает по адресу: {da}.",
-              x=g(ap, "ь", "ьница"), ap=later(act, ap), ps=ap_ps, aa=apaddr, ph=ph, e=g(ap, "", "а"),
+              x=g(ap, "ь", "ьница"), ap=later(act, ap), ps=ap_ps, aa=apaddr, ph=ph, em=W.email(act, ap), e=g(ap, "", "а"),
               k=g(db, "к", "ца"), e2=g(db, "", "а"), da=dbaddr)
         act.p("{db}, извещённ{e} по номеру {dph}, в суд не явил{s}, возражений не представил{e2}.",
               db=later(act, db), e=g(db, "ый", "ая"), dph=dbph, s=g(db, "ся", "ась"), e2=g(db, "", "а"))
@@ -133,9 +130,9 @@ def ruling_foreign_judgment(act):
               "Ишти кароо учурунда карыздар {old} дарегинде жашаган.", fc=K(fcourt_g[1], "court"),
               fd=K(ky_date(fd, "attr"), "act_date"), fj=fj("init"), db=db("full", "abl"), ap=later(act, ap, "gen"),
               amt=amt, old=dbold)
-        act.p("Арыз ээси {ap} (паспорт {ps}, жашаган жери: {aa}, тел. {ph}) чечим мыйзамдуу күчүнө киргенин, бирок "
+        act.p("Арыз ээси {ap} (паспорт {ps}, жашаган жери: {aa}, тел. {ph}, эл. почта: {em}) чечим мыйзамдуу күчүнө киргенин, бирок "
               "карыздар Кыргыз Республикасына чыгып кетип, {da} дарегинде жашап жатканын көрсөттү.",
-              ap=later(act, ap), ps=ap_ps, aa=apaddr, ph=ph, da=dbaddr)
+              ap=later(act, ap), ps=ap_ps, aa=apaddr, ph=ph, em=W.email(act, ap), da=dbaddr)
         act.p("{db} {dph} номери аркылуу кабарланганына карабай сотко келген жок, каршы пикир берген жок.",
               db=later(act, db), dph=dbph)
         act.p("{conv} 53-беренесине ылайык катышуучу мамлекеттердин сотторунун чечимдери Кыргыз Республикасынын "
@@ -380,7 +377,8 @@ def decision_shared_construction(act):
 # ------------------------------------------------------------------------------------------
 def decision_unauthorized_building(act):
     r = act.r
-    setup(act, "first", "decision", "civil", rand_date(r, 2023, 2025))
+    setup(act, "first", "decision", "civil", rand_date(r, 2023, 2025),
+          courts=lambda code: not code.startswith("bishkek") and code != "osh-city")
     L = act.lang == "ru"
     act.own_ru, act.own_ky = "Решение", "Чечимге"
     ao = r.choice(W.AO)

@@ -85,7 +85,8 @@ def ruling_appeal_child_residence(act):
 # ------------------------------------------------------------------------------------------
 def decision_privatization(act):
     r = act.r
-    setup(act, "first", "decision", "administrative", rand_date(r, 2023, 2025))
+    setup(act, "first", "decision", "administrative", rand_date(r, 2023, 2025),
+          courts=lambda code: code.startswith("bishkek"))
     L = act.lang == "ru"
     act.own_ru, act.own_ky = "Решение", "Чечимге"
     pl = person(act, "plaintiff")
@@ -110,7 +111,7 @@ def decision_privatization(act):
               o=K(body_ru_g, "state_body"))
         act.p("УСТАНОВИЛ:")
         act.p("{pt} и {s} с {od} проживают в квартире по адресу: {fl}, предоставленной по ордеру {bo}.",
-              pt=party_ru(act, pl, "Истец", "Истица", bd=bd, ph=ph), s=sp("full"), od=K(ru_date(od), "act_date"),
+              pt=party_ru(act, pl, "Истец", "Истица", bd=bd, ph=ph, em=W.email(act, pl)), s=sp("full"), od=K(ru_date(od), "act_date"),
               fl=flat, bo=K("Муниципального предприятия «Бишкекжилкомхоз»", "state_body"))
         act.p("Вместе с ними зарегистрирован{x} {k}, {kb}. В {y} году ответчик отказал в приватизации, сославшись на "
               "отсутствие в архиве корешка ордера.", x=g(kid, "", "а"), k=kid("full"),
@@ -129,7 +130,7 @@ def decision_privatization(act):
               b=sp("full", "gen"), o=K(body_ky, "state_body"))
         act.p("АНЫКТАДЫ:")
         act.p("{pt} жана {s} {od} бери {bo} ордери боюнча берилген {fl} дарегиндеги батирде жашашат.",
-              pt=party_ky(act, pl, "Доогер", bd=bd, ph=ph), s=sp("full"), od=K(ky_date(od, "poss") + "нан", "act_date"),
+              pt=party_ky(act, pl, "Доогер", bd=bd, ph=ph, em=W.email(act, pl)), s=sp("full"), od=K(ky_date(od, "poss") + "нан", "act_date"),
               bo=K("«Бишкекжилкомхоз» муниципалдык ишканасынын", "state_body"), fl=flat)
         act.p("Алар менен бирге {k}, {kb}, катталган. {y}-жылы жоопкер архивде ордердин түбү жок деп менчиктештирүүдөн "
               "баш тарткан.", k=kid("full"), kb=born(act, kid, rand_date(r, 2002, 2012)), y=str(act.date.year - 1))
@@ -146,7 +147,8 @@ def decision_privatization(act):
 # ------------------------------------------------------------------------------------------
 def resolution_fine_appeal(act):
     r = act.r
-    setup(act, "first", "resolution", "misdemeanor", rand_date(r, 2023, 2025))
+    setup(act, "first", "resolution", "misdemeanor", rand_date(r, 2023, 2025),
+          courts=lambda code: code.startswith("bishkek"))
     L = act.lang == "ru"
     act.own_ru, act.own_ky = "Постановление", "Токтомго"
     ow = person(act, "plaintiff")
@@ -237,15 +239,16 @@ def resolution_cassation_teacher(act):
     ph = W.phone(act)
     addr = W.address(act)
     bd = rand_date(r, 1970, 1995)
-    ud = K("Управлению образования мэрии" if L else "шаардык билим берүү башкармалыгына", "state_body")
+    ud = K("районному отделу образования" if L else "райондук билим берүү бөлүмүнө", "state_body")
     header(act, "ПОСТАНОВЛЕНИЕ", "ТОКТОМ", "06", suffix=" ГД" if L else " ЖИ")
     if L:
-        composition(act, ", с участием истц{x} {t}, адвоката {adv}", x=g(t, "а", "ы"), t=later(act, t, "gen"),
+        composition(act, ", с участием {x} {t}, адвоката {adv}", x=g(t, "истца", "истицы"), t=later(act, t, "gen"),
                     adv=adv("init", "gen"))
         act.p("рассмотрела в открытом судебном заседании по докладу судьи {j} кассационную жалобу представителя {s} "
               "{d} на решение {c1} от {d1} и определение {c2} от {d2} по делу по иску {t} к {s2} и {ud} о "
               "восстановлении на работе и взыскании заработной платы за время вынужденного прогула.",
-              j=act.judges[2]("init", "gen"), s=K(school_ru, "organization"), d=dirr("full", "gen"),
+              j=act.judges[2]("init", "gen"), s=K(school_ru.replace("средняя школа", "средней школы")
+                                                .replace("гимназия", "гимназии"), "organization"), d=dirr("full", "gen"),
               c1=court_gen(act, c1), d1=K(ru_date(d1), "act_date"), c2=court_gen(act, c2),
               d2=K(ru_date(d2), "act_date"), t=t("full", "gen"), s2=K(school_ru.replace("средняя школа", "средней школе")
                                                                       .replace("гимназия", "гимназии"), "organization"), ud=ud)
@@ -257,7 +260,7 @@ def resolution_cassation_teacher(act):
               "(докладчик {b}), иск удовлетворён: {t} восстановлен{e} в должности, заработная плата за прогул "
               "взыскана с перечислением на карту {c}.", a=j1("init"), b=j2("init_first"), t=later(act, t),
               e=g(t, "", "а"), c=card)
-        act.p("Коллега истца {w} подтвердил{e}, что в дни «прогула» {t} по заданию завуча находил{s} на олимпиаде в "
+        act.p("Коллега " + g(t, "истца", "истицы") + " {w} подтвердил{e}, что в дни «прогула» {t} по заданию завуча находил{s} на олимпиаде в "
               "г. Нарын.", w=col("full"), e=g(col, "", "а"), t=later(act, t), s=g(t, "ся", "ась"))
         act.p("Доводы жалобы директора {d} о том, что истец не предоставил приказ о командировке, были предметом "
               "проверки судов и обоснованно отклонены.", d=later(act, dirr, "gen"))
@@ -299,7 +302,8 @@ def resolution_cassation_teacher(act):
 # ------------------------------------------------------------------------------------------
 def decision_crop_damage(act):
     r = act.r
-    setup(act, "first", "decision", "civil", rand_date(r, 2023, 2025))
+    setup(act, "first", "decision", "civil", rand_date(r, 2023, 2025),
+          courts=lambda code: not code.startswith("bishkek") and code != "osh-city")
     L = act.lang == "ru"
     act.own_ru, act.own_ky = "Решение", "Чечимге"
     pl = person(act, "plaintiff", people="kyrgyz")

@@ -22,7 +22,7 @@ def defendant_intro(act, d, bd, addr, extra_ru=None, extra_ky="мурда сот
     if act.lang == "ru":
         act.p("{d}, {b}, {u} {pl}, {c} Кыргызской Республики, {ps}, ПИН {pin}, "
               "{pr} по адресу: {a}, {x},", d=d("upper" if r.random() < 0.4 else "full", "gen"),
-              b=born(act, d, bd), u=g(d, "уроженца", "уроженки"),
+              b=born(act, d, bd, case="gen"), u=g(d, "уроженца", "уроженки"),
               pl=r.choice(["г. Бишкек", "с. Ат-Башы", "г. Ош", "г. Токмок", "с. Кочкор"]),
               c=g(d, "гражданина", "гражданки"), ps=ps, pin=pin, pr=g(d, "проживающего", "проживающей"), a=addr,
               x=extra_ru)
@@ -84,7 +84,7 @@ def verdict_plea_agreement(act):
         lookalike(act)
         act.p("При назначении наказания суд учитывает, что {d} вину признал{e}, на иждивении имеет "
               "малолетнего ребёнка — {c}, {cb}.", d=later(act, d), e=g(d, "", "а"), c=child("full", "acc"),
-              cb=born(act, child, rand_date(r, 2014, 2021), r.choice(["long", "year"])))
+              cb=born(act, child, rand_date(r, 2014, 2021), r.choice(["long", "year"]), case="acc"))
         act.p("Руководствуясь ст.ст. 331–333 УПК КР, суд")
         act.p("П Р И Г О В О Р И Л:")
         act.p("{d} признать виновн{e} в совершении преступления, предусмотренного {st}, и назначить наказание в виде "
@@ -312,7 +312,7 @@ def resolution_probation_revocation(act):
                     po=po("init", "gen"), e=g(c, "ого", "ой"), c=later(act, c, "gen"))
         act.p("рассмотрев в открытом судебном заседании представление органа пробации об отмене пробационного надзора "
               "и исполнении наказания в отношении {c}, {b}, ПИН {pin}, проживающ{e} по адресу: {a},",
-              c=c("full", "gen"), b=born(act, c, bd), pin=pin, e=g(c, "его", "ей"), a=addr)
+              c=c("full", "gen"), b=born(act, c, bd, case="gen"), pin=pin, e=g(c, "его", "ей"), a=addr)
         act.p("У С Т А Н О В И Л:")
         act.p("Приговором {oc} от {od} (судья {oj}) {c} осужден{e} по {st} к 3 годам лишения свободы с "
               "применением пробационного надзора сроком на 2 года.", oc=court_gen(act, old),
@@ -320,9 +320,9 @@ def resolution_probation_revocation(act):
         act.p("Инспектор {po} пояснил, что осуждённ{e} трижды не явил{s} на регистрацию, сменил{e2} место жительства "
               "без уведомления, на звонки по номеру {ph} не отвечал{e2}.", po=po("init"), e=g(c, "ый", "ая"),
               s=g(c, "ся", "ась"), e2=g(c, "", "а"), ph=ph)
-        act.p("Мать осуждённ{e} — {m} (тел. {mph}) показала, что сын{x} с весны живёт у знакомых в "
+        act.p("Мать осуждённ{e} — {m} (тел. {mph}) показала, что {x} с весны живёт у знакомых в "
               "г. Бишкек и домой не приходит.", e=g(c, "ого", "ой"), m=mom("full"), mph=mph,
-              x="" if not c.female else ", то есть дочь,".replace(", то есть дочь,", "") if False else "")
+              x=g(c, "сын", "дочь"))
         lookalike(act)
         act.p("Руководствуясь ст. 67 УИК КР, суд")
         act.p("ПОСТАНОВИЛ:")

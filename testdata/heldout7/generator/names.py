@@ -204,7 +204,7 @@ def patronymic(father, female):
         return "Никитич" if not female else "Никитична"
     if f.endswith("ий"):
         stem, suf = f[:-2], "ьев"
-    elif f.endswith("й"):
+    elif f[-1] in "йь":
         stem, suf = f[:-1], "ев"
     elif f[-1] in "ыи":
         stem, suf = f[:-1], "иев"

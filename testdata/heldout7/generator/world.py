@@ -308,7 +308,7 @@ def prop_code(act, plot=False):
     return seg(t, m="property_code", entity=act.new_id("PROP"))
 
 
-def birth(act, bd, lang=None, form=None, female=False):
+def birth(act, bd, lang=None, form=None, female=False, case="nom"):
     """Birth date phrase: (before, mention, after)."""
     r = act.r
     lang = lang or act.lang
@@ -318,7 +318,10 @@ def birth(act, bd, lang=None, form=None, female=False):
         if form == "short":
             return "", seg(ru_date_short(bd), m="birth_date", entity=ent), " г.р."
         if form == "long":
-            return ("родившейся " if female else "родившегося "), seg(ru_date(bd), m="birth_date", entity=ent), ""
+            word = {("nom", False): "родившийся", ("nom", True): "родившаяся", ("gen", False): "родившегося",
+                    ("gen", True): "родившейся", ("acc", False): "родившегося",
+                    ("acc", True): "родившуюся"}[(case, female)]
+            return word + " ", seg(ru_date(bd), m="birth_date", entity=ent), ""
         if form == "year":
             return "", seg(str(bd.year), m="birth_date", entity=ent), " года рождения"
         return "дата рождения: ", seg(ru_date_short(bd), m="birth_date", entity=ent), ""
