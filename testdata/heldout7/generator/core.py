@@ -77,6 +77,16 @@ class Person:
         self.patr = None if self.style == "short" else N.patronymic(father.given, self.female)
         return self
 
+    def sibling_of(self, other):
+        """A brother or sister: same people, surname, father and naming style, own given name."""
+        self.people = other.people
+        self.style = other.style
+        self.given = self.act.r.choice([g for g in N.POOLS[self.people][2 if self.female else 1] if g != other.given])
+        self.share_surname(other)
+        self.father = other.father
+        self.patr = None if self.style == "short" else N.patronymic(other.father, self.female)
+        return self
+
     def initials(self, spaced=False, glue=False):
         g = self.given[0] + "."
         if self.style == "uulu" or not self.patr:

@@ -145,68 +145,81 @@ def decision_privatization(act):
 
 
 # ------------------------------------------------------------------------------------------
-def resolution_fine_appeal(act):
+def resolution_illegal_taxi(act):
     r = act.r
     setup(act, "first", "resolution", "misdemeanor", rand_date(r, 2023, 2025),
-          courts=lambda code: code.startswith("bishkek"))
+          courts=lambda code: code.startswith("bishkek") or code.startswith("chui"))
     L = act.lang == "ru"
-    act.own_ru, act.own_ky = "Постановление", "Токтомго"
-    ow = person(act, "plaintiff")
-    buyer = person(act, "witness", female=False)
+    dr = person(act, "defendant", female=False)
+    own = person(act, "third_party", female=r.random() < 0.3).sibling_of(dr)
+    kz = r.random() < 0.5
+    pas = person(act, "witness", people="kazakh" if kz else "russian")
     insp = official(act, "official", female=False)
-    notary = official(act, "official")
-    pl_new = W.plate(act, r.choice(["new", "cyr", "glued"]))
-    pl_old = W.plate(act, r.choice(["old", "old_cyr"]))
+    pl = W.plate(act, r.choice(["new", "cyr", "glued", "new"]))
+    pl2 = W.plate(act, r.choice(["old", "old_cyr"]))
     addr = W.address(act)
-    bph = W.phone(act)
-    pd = rand_date(r, act.date.year - 2, act.date.year - 1)
-    fd = act.date - dt.timedelta(days=r.randint(20, 70))
-    amt, _ = W.amount(r, 3000, 12000, act.lang, 500)
-    bd = rand_date(r, 1960, 1995)
+    dph = W.phone(act)
+    pph = W.phone(act, foreign="kz" if kz else "ru")
+    pps = W.passport(act, "kazakh")[1] if kz else W.russian_passport(act)
+    bd = rand_date(r, 1965, 2000)
+    ev = act.date - dt.timedelta(days=r.randint(10, 40))
+    amt, _ = W.amount(r, 5000, 20000, act.lang, 1000)
+    fare, _ = W.amount(r, 1200, 3500, act.lang, 100)
+    manas = K("аэропорта «Манас»" if L else "«Манас» аэропортунун", "organization")
+    agency = K("Государственного агентства автомобильного транспорта" if L else
+               "Автомобиль транспорту боюнча мамлекеттик агенттиктин", "state_body")
     header(act, "ПОСТАНОВЛЕНИЕ", "ТОКТОМ", "5")
     if L:
-        composition(act, ", с участием заявител{x} {o}", x=g(ow, "я", "ьницы"), o=later(act, ow, "gen"))
-        act.p("рассмотрев жалобу {o} на постановление {sb} о наложении взыскания по делу о нарушении, "
-              "зафиксированном системой «Безопасный город»,", o=ow("full", "gen"),
-              sb=K("Патрульной службы милиции ГУВД г. Бишкек", "state_body"))
+        composition(act, ", с участием лица, привлекаемого к ответственности, {d}, инспектора {ag} {i}",
+                    d=later(act, dr, "gen"), ag=agency, i=insp("init", "gen"))
+        act.p("рассмотрев дело о правонарушении, предусмотренном {st}, в отношении {d}, {b}, ПИН {pin}, "
+              "проживающего по адресу: {a}, тел. {ph},", st=K("ст. 272 Кодекса Кыргызской Республики о правонарушениях",
+                                                              "statute"), d=dr("full", "gen"),
+              b=born(act, dr, bd, case="gen"), pin=W.pin(act, dr, bd), a=addr, ph=dph)
         act.p("УСТАНОВИЛ:")
-        act.p("{pt} является собственником автомобиля «Honda Fit» с государственным номером {pn} (прежний номер "
-              "{po}). Постановлением от {fd} на н{x} наложен штраф {amt} за превышение скорости.",
-              pt=party_ru(act, ow, "Заявитель", "Заявительница", bd=bd, addr=addr), pn=W.plate_seg(pl_new),
-              po=W.plate_seg(pl_old), fd=K(ru_date(fd), "act_date"), x=g(ow, "его", "её"), amt=amt)
-        act.p("Заявител{x} указал{e}, что {pd} продал{e} автомобиль {b} по генеральной доверенности, удостоверенной "
-              "нотариусом {n}.", x=g(ow, "ь", "ьница"), e=g(ow, "", "а"), pd=K(ru_date(pd), "act_date"),
-              b=buyer("full", "dat"), n=notary("init", "ins"))
-        act.p("Свидетель {b} (тел. {bph}) подтвердил, что с указанной даты пользуется автомобилем {pn}.",
-              b=later(act, buyer), bph=bph, pn=W.plate_seg(pl_new, pl_new[0].replace(" ", "")))
-        act.p("Инспектор {i} пояснил, что взыскание вынесено на собственника по данным регистрации.", i=insp("init"))
+        act.p("{ev} на привокзальной площади {m} инспектор {i} остановил автомобиль «Toyota Alphard» с "
+              "государственным номером {p}, которым управлял {d}, осуществлявший перевозку пассажира за плату "
+              "без лицензии и без регистрации в качестве перевозчика.", ev=K(ru_date(ev), "act_date"), m=manas,
+              i=insp("init"), p=W.plate_seg(pl), d=later(act, dr))
+        act.p("Автомобиль принадлежит {rel} водителя {o}; ранее он имел номер {p2}.",
+              rel=g(own, "брату", "сестре"), o=own("full", "dat"), p2=W.plate_seg(pl2))
+        act.p(g(pas, "Пассажир", "Пассажирка") + " {ps} (паспорт {pps}, тел. {pph}) " + g(pas, "пояснил", "пояснила")
+              + ", что " + g(pas, "договорился", "договорилась") + " о поездке до города Бишкек "
+              "за {fare} с водителем, который подошёл к " + g(pas, "нему", "ней") + " в зале прилёта.", ps=pas("full"), pps=pps, pph=pph,
+              fare=fare)
+        act.p("{d} вину признал, пояснил, что машину {p} взял у {o} на время.", d=later(act, dr),
+              p=W.plate_seg(pl, pl[0].replace(" ", "") if " " in pl[0] else None), o=later(act, own, "gen"))
         lookalike(act)
-        act.p("Руководствуясь {st}, суд", st=K("ст. 537 Кодекса Кыргызской Республики о правонарушениях", "statute"))
+        act.p("Руководствуясь ст. 510 Кодекса Кыргызской Республики о правонарушениях, суд")
         act.p("ПОСТАНОВИЛ:")
-        act.p("Жалобу {o} удовлетворить, постановление от {fd} отменить, производство по делу прекратить.",
-              o=ow("upper", "gen"), fd=K(ru_date(fd), "act_date"))
+        act.p("{d} признать виновным в совершении правонарушения, предусмотренного {st}, и наложить взыскание в "
+              "виде штрафа в размере {amt}.", d=dr("upper"), st=K("ст. 272 Кодекса о правонарушениях", "statute"),
+              amt=amt)
     else:
-        composition(act, ", арыз ээси {o}", o=later(act, ow))
-        act.p("«Коопсуз шаар» системасы тарабынан катталган укук бузуу боюнча {sb} жаза колдонуу жөнүндө токтомуна "
-              "{o} даттануусун карап чыгып,", o=ow("full", "gen"),
-              sb=K("Бишкек шаардык ИИБББнын Милициянын патрулдук кызматынын", "state_body"))
+        composition(act, ", жоопкерчиликке тартылып жаткан {d}, {ag} инспектору {i}",
+                    d=later(act, dr), ag=agency, i=insp("init"))
+        act.p("{st} каралган укук бузуу жөнүндө {d}, {b}, ЖИН {pin}, {a} дарегинде жашаган, тел. {ph}, карата "
+              "ишти карап чыгып,", st=K("Кыргыз Республикасынын Укук бузуулар жөнүндө кодексинин 272-беренесинде",
+                                        "statute"), d=dr("full", "dat"), b=born(act, dr, bd),
+              pin=W.pin(act, dr, bd), a=addr, ph=dph)
         act.p("АНЫКТАДЫ:")
-        act.p("{pt} {pn} мамлекеттик номериндеги (мурдагы номери {po}) «Honda Fit» автоунаасынын ээси. {fd} токтом "
-              "менен ылдамдыкты ашырганы үчүн ага {amt} айып салынган.",
-              pt=party_ky(act, ow, "Арыз ээси", bd=bd, addr=addr), pn=W.plate_seg(pl_new), po=W.plate_seg(pl_old),
-              fd=K(ky_date(fd, "attr"), "act_date"), amt=amt)
-        act.p("Арыз ээси {pd} нотариус {n} күбөлөндүргөн башкы ишеним кат менен автоунааны {b} сатканын көрсөттү.",
-              pd=K(ky_date(fd, "loc") if False else ky_date(pd, "loc"), "act_date"), n=notary("init"),
-              b=buyer("full", "dat"))
-        act.p("Күбө {b} (тел. {bph}) ошол күндөн тартып {pn} автоунаасын пайдаланып жүргөнүн ырастады.",
-              b=later(act, buyer), bph=bph, pn=W.plate_seg(pl_new, pl_new[0].replace(" ", "")))
-        act.p("Инспектор {i} жаза каттоо маалыматы боюнча ээсине чыгарылганын түшүндүрдү.", i=insp("init"))
+        act.p("{ev} {m} алдындагы аянтта инспектор {i} {p} мамлекеттик номериндеги «Toyota Alphard» автоунаасын "
+              "токтоткон, аны лицензиясыз жана ташуучу катары катталбастан акы алып жүргүнчү ташыган {d} айдап "
+              "келген.", ev=K(ky_date(ev, "loc"), "act_date"), m=manas, i=insp("init"), p=W.plate_seg(pl),
+              d=later(act, dr))
+        act.p("Автоунаа айдоочунун {rel} {o} таандык; мурда анын номери {p2} болгон.",
+              rel=g(own, "агасы", "эжеси"), o=own("full", "dat"), p2=W.plate_seg(pl2))
+        act.p("Жүргүнчү {ps} (паспорту {pps}, тел. {pph}) келүү залында жанына келген айдоочу менен Бишкек "
+              "шаарына чейин {fare} баруу боюнча макулдашканын түшүндүрдү.", ps=pas("full"), pps=pps, pph=pph,
+              fare=fare)
+        act.p("{d} күнөөсүн мойнуна алып, {p} автоунаасын {o} убактылуу алганын айтты.", d=later(act, dr),
+              p=W.plate_seg(pl, pl[0].replace(" ", "") if " " in pl[0] else None), o=later(act, own, "abl"))
         lookalike(act)
-        act.p("{st} жетекчиликке алып, сот", st=K("Кыргыз Республикасынын Укук бузуулар жөнүндө кодексинин 537-беренесин",
-                                                  "statute"))
+        act.p("Кыргыз Республикасынын Укук бузуулар жөнүндө кодексинин 510-беренесин жетекчиликке алып, сот")
         act.p("ТОКТОМ КЫЛДЫ:")
-        act.p("{o} даттануусу канааттандырылсын, {fd} токтом жокко чыгарылсын, иш боюнча өндүрүш токтотулсун.",
-              o=ow("upper", "gen"), fd=K(ky_date(fd, "attr"), "act_date"))
+        act.p("{d} {st} каралган укук бузууну жасоого күнөөлүү деп таанылсын жана ага {amt} өлчөмүндө айып пул "
+              "салынсын.", d=dr("upper"), st=K("Укук бузуулар жөнүндө кодекстин 272-беренесинде", "statute"),
+              amt=amt)
     closing(act)
 
 

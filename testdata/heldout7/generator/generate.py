@@ -29,7 +29,7 @@ FAMILIES = [
     ("decision_unauthorized_building", V.decision_unauthorized_building, 2, 3),
     ("ruling_appeal_child_residence", V2.ruling_appeal_child_residence, 3, 2),
     ("decision_privatization", V2.decision_privatization, 2, 3),
-    ("resolution_fine_appeal", V2.resolution_fine_appeal, 3, 2),
+    ("resolution_illegal_taxi", V2.resolution_illegal_taxi, 3, 2),
     ("resolution_cassation_teacher", V2.resolution_cassation_teacher, 2, 3),
     ("decision_crop_damage", V2.decision_crop_damage, 2, 2),
 ]

@@ -192,6 +192,8 @@ def ru_given(g, female, case):
         return g[:-1] + {"gen": gen, "dat": "е", "acc": "у", "ins": "ой", "pre": "е"}[case]
     if g[-1] in "иеоуыэюөү":
         return g
+    if g in ("Павел", "Лев"):
+        g = {"Павел": "Павл", "Лев": "Льв"}[g]
     ins = "ем" if g[-1] in SIBIL else "ом"
     return g + {"gen": "а", "dat": "у", "acc": "а", "ins": ins, "pre": "е"}[case]
 
