@@ -166,14 +166,15 @@ impl Patterns {
             // личности … № 012345678", "ID-карта …", "жеке күбөлүгү № …": an identity
             // document of any state, its number with or without a series; also a birth
             // certificate ("серии КР-Х № 0123456", "I-ЖИ № 123456") and a driving licence.
+            // A foreign passport may be two digits and seven ("75 4872364").
             passport_cue: cue(&format!(
-                r"(?i)(?:паспорт\w*|удостоверени\w*{SP}+личност\w*|ID{DASH}?{SP}?карт\w*|идентификаци(?:онн|ял)\w*{SP}+карт\w*|вид\w*{SP}+на{SP}+жительств\w*|жеке{SP}+күбөлү[гк]\w*|свидетельств\w*{SP}+о{SP}+рождении|туулгандыгы{SP}+жөнүндө{SP}+күбөлү[гк]\w*|водительск\w*{SP}+удостоверени\w*|айдоочулук{SP}+күбөлү[гк]\w*)(?:{SP}|\w|[.,:№])*?((?:сери[ия]{SP}+)?(?-i:(?:[IVX]{{1,4}}{DASH}|[А-Я]{{2}}{DASH})?[A-ZА-Я]{{1,2}})(?:{SP}|\n|{DASH})*(?:(?:№|номер\w*){SP}*)?[0-9]{{6,9}}|[0-9]{{2}}{SP}?[0-9]{{2}}{SP}?(?:№{SP}?)?[0-9]{{6}}|(?:№|номер\w*){SP}*[0-9]{{6,9}}|[0-9]{{9}})"
+                r"(?i)(?:паспорт\w*|удостоверени\w*{SP}+личност\w*|ID{DASH}?{SP}?карт\w*|идентификаци(?:онн|ял)\w*{SP}+карт\w*|вид\w*{SP}+на{SP}+жительств\w*|жеке{SP}+күбөлү[гк]\w*|свидетельств\w*{SP}+о{SP}+рождении|туулгандыгы{SP}+жөнүндө{SP}+күбөлү[гк]\w*|водительск\w*{SP}+удостоверени\w*|айдоочулук{SP}+күбөлү[гк]\w*)(?:{SP}|\w|[.,:№])*?((?:сери[ия]{SP}+)?(?-i:(?:[IVX]{{1,4}}{DASH}|[А-Я]{{2}}{DASH})?[A-ZА-Я]{{1,2}})(?:{SP}|\n|{DASH})*(?:(?:№|номер\w*){SP}*)?[0-9]{{6,9}}|[0-9]{{2}}{SP}?[0-9]{{2}}{SP}?(?:№{SP}?)?[0-9]{{6}}|[0-9]{{2}}{SP}[0-9]{{7}}|(?:№|номер\w*){SP}*[0-9]{{6,9}}|[0-9]{{9}})"
             )),
             // Area codes have 3 or 4 digits ("0(312)", "0 (3222)"); the digit count is
             // checked after matching: 10 after a leading 0, 12 with +996. A line break
-            // may fall inside the number in text taken from a PDF.
+            // may fall inside the number in text taken from a PDF, also right after "+996".
             phone: re(&format!(
-                r"(?:\(?\+{SP}?996\)?|0)(?:{SP}|{DASH})?\(?[0-9]{{3,4}}\)?(?:(?:{SP}|{DASH}|\n)?[0-9]){{5,6}}"
+                r"(?:\(?\+{SP}?996\)?|0)(?:{SP}|{DASH}|\n)?\(?[0-9]{{3,4}}\)?(?:(?:{SP}|{DASH}|\n)?[0-9]){{5,6}}"
             )),
             // A number of another country (+7 Russia and Kazakhstan, +998, +86…): 11 to 13
             // digits after the "+", checked after matching. +996 is the rule above.
@@ -1198,6 +1199,8 @@ mod tests {
         document_date_then_a_person_is_not_birth: "постановлением от 15 апреля 2012 года, Асанов Б. обжаловал" => [];
         pin_across_a_line: "ПИН 2 12031985\n00123, зарегистрированного" => [(Pin, "2 12031985\n00123")];
         passport_across_a_line: "паспорт AC\n1234567, ПИН" => [(Passport, "AC\n1234567")];
+        phone_broken_after_the_country_code: "тел. +996\n702 019 147, ранее; өкүлү менен +996\n(505) 20-93-47 аркылуу" => [(Phone, "+996\n702 019 147"), (Phone, "+996\n(505) 20-93-47")];
+        passport_of_another_state_two_and_seven_digits: "Корея Республикасынын жараны (паспорту 75 4872364) карата; паспорт 12 3456789 выдан" => [(Passport, "75 4872364"), (Passport, "12 3456789")];
         plate_across_a_line: "автомашиной 05KG\n123 ABC, после" => [(Plate, "05KG\n123 ABC")];
         plate_kazakh: "видел, как автомашина 123 ABC 02 уехала" => [(Plate, "123 ABC 02")];
         plate_before_kyrgyz_variant_cue: "уурдап, 123 AB 05 мамлекеттик номурлуу «Портер»" => [(Plate, "123 AB 05")];
