@@ -1643,7 +1643,7 @@ impl<'a> NameFinder<'a> {
                         .or_else(|| self.two_word_title(t))
                     {
                         words += 1;
-                        let r = self.representative_role(t, r);
+                        let r = self.representative_role(t, r, self.units[first].start);
                         let r = self.title_of_plural_party(t, r);
                         let r = self.bank_employee(t, r);
                         // An official's title binds only across institution words; a verb
@@ -1863,8 +1863,9 @@ impl<'a> NameFinder<'a> {
     }
 
     /// A representative of a state body acts in office: "представитель Социального фонда",
-    /// "представителя ответчика" / "жоопкердин өкүлү" when that party is a state body.
-    fn representative_role(&self, cue_tok: usize, role: Role) -> Role {
+    /// "представителя ответчика" / "жоопкердин өкүлү" when that party is a state body; the
+    /// party looked for after the cue stands before the name at `name_start`.
+    fn representative_role(&self, cue_tok: usize, role: Role, name_start: usize) -> Role {
         let words_before = || {
             self.tokens[..cue_tok]
                 .iter()
@@ -1910,6 +1911,11 @@ impl<'a> NameFinder<'a> {
         {
             if is_state_body_word(&tok.norm) {
                 return Role::Official;
+            }
+            // The name ends the look ahead: a party named after it opens the next clause
+            // ("доогердин өкүлү Асанова Б., жоопкердин өкүлү …").
+            if tok.start >= name_start {
+                break;
             }
             if let Some(Cue::Role(party)) = role_cue(&tok.norm)
                 && matches!(party, Role::Respondent | Role::Plaintiff)
