@@ -1486,7 +1486,12 @@ impl<'a> NameFinder<'a> {
             return None;
         }
         let end = self.units[last].end;
-        let after = self.tokens.iter().find(|t| t.start >= end)?;
+        // "Асанов не погасил": the negation stands before the verb.
+        let after = self
+            .tokens
+            .iter()
+            .filter(|t| t.start >= end)
+            .find(|t| t.norm != "не")?;
         if !after.is_word() || !self.text[after.start..after.end].starts_with(char::is_lowercase) {
             return None;
         }
@@ -2142,12 +2147,16 @@ impl<'a> NameFinder<'a> {
                     fi = self.initial(u - 1);
                 }
             }
+            // "Заемщик Тян не погасил", "поручитель Тян пояснила": a surname of no gender
+            // of its own takes the gender of its verb, which tells apart relatives.
+            let gender = surname_gender(norm, self.kyrgyz_at(self.units[u].start))
+                .or_else(|| self.context_gender(first, last));
             let probe = Person {
                 surname: Some(key),
                 first: given,
                 first_initial: fi,
                 patronymic_initial: pi,
-                gender: surname_gender(norm, self.kyrgyz_at(self.units[u].start)),
+                gender,
                 ..Person::default()
             };
             let start = self.units[first].start;
