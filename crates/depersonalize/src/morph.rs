@@ -147,10 +147,25 @@ pub fn strip_russian(word: &str) -> &str {
     RU_BY_LAST_BYTE.strip(word).unwrap_or(word)
 }
 
-/// The word without a Kyrgyz case suffix, if it has one.
+/// The word without a Kyrgyz case suffix, if it has one; a plural suffix before the case
+/// suffix goes too ("Асановдордун" → "асанов").
 pub fn strip_kyrgyz(word: &str) -> Option<&str> {
-    KY_BY_LAST_BYTE.strip(word)
+    let stem = KY_BY_LAST_BYTE.strip(word)?;
+    // Only after a case suffix: a plural alone was the suffix just stripped.
+    if KY_PLURAL.iter().any(|p| word.ends_with(p)) {
+        return Some(stem);
+    }
+    let without_plural = KY_PLURAL.iter().find_map(|p| {
+        stem.strip_suffix(p)
+            .filter(|s| has_chars(s, MIN_STEM_CHARS))
+    });
+    Some(without_plural.unwrap_or(stem))
 }
+
+/// Kyrgyz plural suffixes, which a case suffix may follow.
+const KY_PLURAL: &[&str] = &[
+    "лар", "лер", "лор", "лөр", "дар", "дер", "дор", "дөр", "тар", "тер", "тор", "төр",
+];
 
 /// The stem a dictionary entry is stored under (entries are in the nominative).
 pub fn entry_stem(normalized: &str) -> String {
