@@ -622,6 +622,38 @@ impl<'a> NameFinder<'a> {
                     0.85,
                 ));
             }
+            // "Подсудимый Шахин Озан, гражданин Турции": after a role word, a surname and a
+            // capitalized word that no list knows at all, ending the phrase, are the
+            // surname and given name of one foreign person.
+            if c0.surname_like()
+                && !c0.allow
+                && c1.is_some_and(|c| {
+                    c.nameish
+                        && !c.surname_dict
+                        && !c.surname_shape
+                        && !c.first
+                        && !c.allow
+                        && !c.place
+                        && !c.patronymic
+                        && !c.marker
+                        && !c.allcaps
+                })
+                && self.unit(i + 2).is_none_or(|u| {
+                    !u.joined || !self.text[u.start..u.end].starts_with(char::is_uppercase)
+                })
+                && !self.place_word_after(i + 1)
+                && !self.next_word_is_institution(i + 1)
+            {
+                return Some(Found::full(
+                    i,
+                    Some(i),
+                    Some(i + 1),
+                    None,
+                    i + 1,
+                    "name.cued_surname_unknown_given",
+                    0.8,
+                ));
+            }
             // "ФИО наследника\tДата рождения": a column heading, not a surname.
             let heading = self.joined_word(i + 1).is_some()
                 && matches!(self.norm(i + 1), "рождения" | "жительства");
@@ -2184,15 +2216,17 @@ impl NameFinder<'_> {
     /// ("Айтматова көчөсү"), and a given name that is also a common word ("Вера", "Бакыт")
     /// not at the start of a sentence.
     fn propagate_given_names(&mut self) {
-        // (person, stems of the given name, an official, named in full: surname, given
-        // name and patronymic).
+        // (person, stems of the given name, an official, named in full: surname and given
+        // name, and the patronymic where the act gives one).
         let named: Vec<(usize, Vec<String>, bool, bool)> = self
             .persons
             .iter()
             .enumerate()
             .filter_map(|(i, p)| {
                 let first = p.first.as_deref().filter(|f| f.chars().count() >= 3)?;
-                let full = p.surname.is_some() && p.patronymic.is_some();
+                // "Шахин Озан": a foreign name has no patronymic to give.
+                let full = p.surname.is_some()
+                    && (p.patronymic.is_some() || p.patronymic_initial.is_none());
                 Some((i, given_stems(first), p.role().is_official(), full))
             })
             .collect();
