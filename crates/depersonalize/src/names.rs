@@ -224,6 +224,7 @@ impl<'a> NameFinder<'a> {
         self.propagate();
         self.extend_with_given_names();
         self.propagate_given_names();
+        self.propagate_initials();
         self.social_handles();
         self.mentions.sort_by_key(|m| m.start);
     }
@@ -2283,6 +2284,60 @@ impl NameFinder<'_> {
         }
     }
 
+    /// "Свидетель показала, что видела Б.Ж.": two initials alone, with no surname or other
+    /// initial beside them, name the one person of the act whose given name and patronymic
+    /// begin so. Initials of two persons stay as they are.
+    fn propagate_initials(&mut self) {
+        let initials_of = |p: &Person| {
+            let fi = p
+                .first_initial
+                .or_else(|| p.first.as_deref().and_then(first_upper))?;
+            let pi = p
+                .patronymic_initial
+                .or_else(|| p.patronymic.as_deref().and_then(first_upper))?;
+            Some((fi, pi))
+        };
+        let known: Vec<(usize, (char, char))> = self
+            .persons
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| initials_of(p).map(|ini| (i, ini)))
+            .collect();
+        if known.is_empty() {
+            return;
+        }
+        let capitalized_unit = |u: &Unit| self.text[u.start..].starts_with(char::is_uppercase);
+        for u in 0..self.units.len().saturating_sub(1) {
+            let (Some(a), Some(b)) = (self.initial(u), self.joined_initial(u + 1)) else {
+                continue;
+            };
+            let alone_before = !self.units[u].joined
+                || u == 0
+                || self.units[u - 1].kind == UnitKind::Word
+                    && !capitalized_unit(&self.units[u - 1]);
+            let alone_after = self
+                .units
+                .get(u + 2)
+                .is_none_or(|n| !n.joined || !capitalized_unit(n));
+            if !alone_before || !alone_after {
+                continue;
+            }
+            let mut matching = known.iter().filter(|(_, ini)| *ini == (a, b));
+            let (Some(&(person, _)), None) = (matching.next(), matching.next()) else {
+                continue;
+            };
+            self.taken[u] = true;
+            self.taken[u + 1] = true;
+            self.mentions.push(Mention {
+                start: self.units[u].start,
+                end: self.units[u + 1].end,
+                person,
+                rule: "name.initials_propagated",
+                confidence: 0.75,
+            });
+        }
+    }
+
     /// A social-network account name right after a party's role word ("в аккаунте
     /// ответчика @asan_b", "жоопкердин @asan_b аккаунтунда") names that party: a mention of
     /// the one person of that role, or of a person of its own when the act has none or
@@ -3441,6 +3496,33 @@ fn stems_have_russian_surname_suffix(stems: &[&str]) -> bool {
     })
 }
 
+/// A stem ending in a whole patronymic suffix in some case: "-ович", "-евна", "-овичу"…
+fn has_full_patronymic_suffix(stems: &[&str]) -> bool {
+    const ENDS: &[&str] = &[
+        "ович",
+        "евич",
+        "овича",
+        "евича",
+        "овичу",
+        "евичу",
+        "овичем",
+        "евичем",
+        "овиче",
+        "евиче",
+        "овна",
+        "евна",
+        "овны",
+        "евны",
+        "овне",
+        "евне",
+        "овну",
+        "евну",
+        "овной",
+        "евной",
+    ];
+    stems.iter().any(|s| ENDS.iter().any(|e| s.ends_with(e)))
+}
+
 fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
     let allcaps = is_all_caps(raw);
     let cap = is_capitalized(raw);
@@ -3450,9 +3532,12 @@ fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
     let abbreviation = allcaps && norm.chars().count() <= 3;
     // The stop-word lists are asked last: only a capitalized word can be name-like.
     let name_slot = (cap || allcaps) && long_enough && !marker && !abbreviation;
-    let stop = name_slot && is_stop_word(norm);
-    let nameish = name_slot && !stop;
     let stems = candidate_stems(norm);
+    let patronymic_shape = stems_are_patronymic(&stems);
+    // A patronymic is no stop word whatever its first letters spell: "Токтоматовна". The
+    // full suffix decides here ("Верховного" has the stem shape "-овн" and is a stop word).
+    let stop = name_slot && !has_full_patronymic_suffix(&stems) && is_stop_word(norm);
+    let nameish = name_slot && !stop;
     // See `Class`: the rules read a word's dictionaries only when it may name someone.
     let dictionaries = if cap || allcaps || marker {
         dict.classes_of(&stems)
@@ -3466,7 +3551,7 @@ fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
         first: dictionaries.first_name,
         surname_dict: dictionaries.surname,
         surname_shape: stems_have_surname_shape(&stems) || has_other_surname_shape(&stems),
-        patronymic: stems_are_patronymic(&stems) || dictionaries.patronymic,
+        patronymic: patronymic_shape || dictionaries.patronymic,
         marker,
         place: dictionaries.place,
         allow: dictionaries.allow_word,
