@@ -2244,7 +2244,17 @@ impl NameFinder<'_> {
             // A given name no list knows ("Гульнисахан", "Мерьемгуль") is one when the act
             // names a person in full with it; a word of the language never is.
             let learned = !class.first && !class.allow && !class.surname_dict;
-            if !class.nameish || !(class.first || learned) || class.place || !is_capitalized(raw) {
+            // A given name that names a place too ("Улан", a microdistrict) is the person's
+            // unless a word of a place follows it.
+            let place = class.place
+                && (!class.first
+                    || self.place_word_after(u)
+                    || self.tokens.get(unit.tok + 1).is_some_and(|t| {
+                        ["кичи", "микрорайон", "мкр", "конуш", "массив", "жилмассив"]
+                            .iter()
+                            .any(|p| t.norm.starts_with(p))
+                    }));
+            if !class.nameish || !(class.first || learned) || place || !is_capitalized(raw) {
                 continue;
             }
             if class.allow && self.starts_sentence(u) {
