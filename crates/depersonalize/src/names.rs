@@ -1573,8 +1573,11 @@ impl<'a> NameFinder<'a> {
             // "инспектору Асанова Б.Т. түзгөн протоколду Бекова" makes no inspector of
             // Бекова. A list ("адвокатов Асанова и Бекова") has no such word. A lone word
             // read as a surname may be an adjective of the title's office and holds nothing.
+            // So with a party's cue: "Свидетель Асанова А.Б., находившаяся в салоне,
+            // подтвердила показания Бекова" makes no witness of Бекова.
             if clause_word && !own_mandate && self.full_mention_at(tok.start) {
                 blocked = true;
+                after_another_name = true;
             }
             // A full name right before this one, with nothing between: "күбө Бекжан уулу
             // Нурлан Горбуновдун көрсөтмөсүн" — the witness is the first name; the second
