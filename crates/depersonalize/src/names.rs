@@ -1198,8 +1198,59 @@ impl<'a> NameFinder<'a> {
                     .surname
                     .filter(|_| !found.marker)
                     .and_then(|s| surname_gender(self.norm(s), self.kyrgyz_at(self.units[s].start)))
+            })
+            .or_else(|| {
+                found
+                    .surname
+                    .filter(|&s| !found.marker && found.first == s && found.last == s)
+                    .and_then(|s| self.gender_after_preposition(s))
             });
         p
+    }
+
+    /// "со слов Ахмедова", "взыскать с Асанова": after a preposition a Russian surname in
+    /// "-ова", "-ева", "-ина" is a man's in the genitive or accusative; a woman's would read
+    /// "-овой", "-ову".
+    fn gender_after_preposition(&self, u: usize) -> Option<Gender> {
+        const PREPOSITIONS: &[&str] = &[
+            "у",
+            "от",
+            "для",
+            "без",
+            "до",
+            "из",
+            "с",
+            "со",
+            "против",
+            "после",
+            "кроме",
+            "около",
+            "возле",
+            "на",
+            "про",
+            "через",
+            "за",
+        ];
+        const GOVERNING_NOUNS: &[&str] = &["слов", "отношении", "пользу", "лице", "имя"];
+        let unit = &self.units[u];
+        let norm = self.norm(u);
+        if self.kyrgyz_at(unit.start)
+            || norm.chars().count() < 6
+            || !["ова", "ева", "ина", "ына"]
+                .iter()
+                .any(|e| norm.ends_with(e))
+        {
+            return None;
+        }
+        let mut before = self.tokens[..unit.tok].iter().rev();
+        let governed = match before.next() {
+            Some(t) if PREPOSITIONS.contains(&t.norm.as_str()) => true,
+            Some(t) if GOVERNING_NOUNS.contains(&t.norm.as_str()) => before
+                .next()
+                .is_some_and(|p| PREPOSITIONS.contains(&p.norm.as_str()) || p.norm == "в"),
+            _ => false,
+        };
+        governed.then_some(Gender::Male)
     }
 
     /// "фамилия отца записана как «Асанв»": a quoted surname that no person of the act
@@ -2186,6 +2237,11 @@ impl<'a> NameFinder<'a> {
             // "Заемщик Тян не погасил", "поручитель Тян пояснила": a surname of no gender
             // of its own takes the gender of its verb, which tells apart relatives.
             let gender = surname_gender(norm, self.kyrgyz_at(self.units[u].start))
+                .or_else(|| {
+                    (first == last)
+                        .then(|| self.gender_after_preposition(u))
+                        .flatten()
+                })
                 .or_else(|| self.context_gender(first, last));
             let probe = Person {
                 surname: Some(key),
