@@ -286,7 +286,7 @@ impl<'a> NameFinder<'a> {
     fn grammar_pass(&mut self) {
         let mut i = 0;
         while i < self.units.len() {
-            match self.match_at(i) {
+            match self.match_at(i).map(|f| self.with_syllable_given_name(f)) {
                 Some(found) => {
                     let next = found.last + 1;
                     self.record(found);
@@ -295,6 +295,29 @@ impl<'a> NameFinder<'a> {
                 None => i += 1,
             }
         }
+    }
+
+    /// "Ким Ен Хо", "Пак Сун Ми": after a short Korean or Chinese surname the given name is
+    /// written as one or two syllables, each a short capitalized word; they belong to the
+    /// mention.
+    fn with_syllable_given_name(&self, mut found: Found) -> Found {
+        let short_surname = found
+            .surname
+            .is_some_and(|s| self.norm(s).chars().count() <= 3 && found.last <= s + 1);
+        if !short_surname || found.patronymic.is_some() || found.first_initial.is_some() {
+            return found;
+        }
+        for _ in 0..2 {
+            let next = found.last + 1;
+            let syllable = self.joined_word(next).is_some_and(|c| {
+                c.nameish && !c.allcaps && !c.allow && !c.place && !c.patronymic && !c.marker
+            }) && self.norm(next).chars().count() <= 3;
+            if !syllable {
+                break;
+            }
+            found.last = next;
+        }
+        found
     }
 
     /// The longest name sequence starting at unit `i`.
