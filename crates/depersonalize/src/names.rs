@@ -1231,9 +1231,9 @@ impl<'a> NameFinder<'a> {
         p
     }
 
-    /// "со слов Ахмедова", "взыскать с Асанова": after a preposition a Russian surname in
-    /// "-ова", "-ева", "-ина" is a man's in the genitive or accusative; a woman's would read
-    /// "-овой", "-ову".
+    /// "со слов Ахмедова", "взыскать с Асанова", "семья Асанова": after a preposition or the
+    /// noun of a thing a Russian surname in "-ова", "-ева", "-ина" is a man's in the genitive
+    /// or accusative; a woman's would read "-овой", "-ову".
     fn gender_after_preposition(&self, u: usize) -> Option<Gender> {
         const PREPOSITIONS: &[&str] = &[
             "у",
@@ -1271,7 +1271,21 @@ impl<'a> NameFinder<'a> {
             Some(t) if GOVERNING_NOUNS.contains(&t.norm.as_str()) => before
                 .next()
                 .is_some_and(|p| PREPOSITIONS.contains(&p.norm.as_str()) || p.norm == "в"),
-            _ => false,
+            // "семья Самакова не имеет", "показания Асанова": the possessor of a thing. Not
+            // after a noun a preposition governs: "В апелляционной жалобе Асанова просит"
+            // names the woman who complains.
+            Some(t) => {
+                t.is_word()
+                    && is_possessed_noun(&t.norm)
+                    && !before.take(2).any(|p| {
+                        PREPOSITIONS.contains(&p.norm.as_str())
+                            || matches!(
+                                p.norm.as_str(),
+                                "в" | "во" | "о" | "об" | "при" | "по" | "к"
+                            )
+                    })
+            }
+            None => false,
         };
         governed.then_some(Gender::Male)
     }
@@ -3586,6 +3600,38 @@ fn stems_have_russian_surname_suffix(stems: &[&str]) -> bool {
                 .is_some_and(|base| base.chars().nth(2).is_some())
         })
     })
+}
+
+/// A noun of a thing or an act that a person's name in the genitive follows: "семья
+/// Асанова", "показания Асанова", "вина Асанова" (a woman's would read "Асановой").
+fn is_possessed_noun(norm: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "семь",
+        "показани",
+        "заявлени",
+        "объяснени",
+        "действи",
+        "доход",
+        "имуществ",
+        "квартир",
+        "автомашин",
+        "ходатайств",
+        "жалоб",
+        "интерес",
+    ];
+    matches!(
+        norm,
+        "вина"
+            | "вину"
+            | "вины"
+            | "виной"
+            | "дом"
+            | "дома"
+            | "доме"
+            | "иск"
+            | "иска"
+            | "долг"
+    ) || PREFIXES.iter().any(|p| norm.starts_with(p))
 }
 
 /// A stem ending in a whole patronymic suffix in some case: "-ович", "-евна", "-овичу"…
