@@ -162,6 +162,28 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
         ("наследник", Role::ThirdParty),
         ("умерш", Role::ThirdParty),
         ("наследодател", Role::ThirdParty),
+        // The other side of a contract or a guardianship, a private person: some of these
+        // nouns are in the surname list too ("Продавец М.Ш. Асанов" is no "Продавец М.Ш.").
+        ("продавец", Role::ThirdParty),
+        ("продавц", Role::ThirdParty),
+        ("продавщиц", Role::ThirdParty),
+        ("покупател", Role::ThirdParty),
+        ("арендатор", Role::ThirdParty),
+        ("арендодател", Role::ThirdParty),
+        ("нанимател", Role::ThirdParty),
+        ("наймодател", Role::ThirdParty),
+        ("опекун", Role::ThirdParty),
+        ("кредитор", Role::ThirdParty),
+        ("залогодержател", Role::ThirdParty),
+        ("дарител", Role::ThirdParty),
+        ("одаряем", Role::ThirdParty),
+        ("подрядчик", Role::ThirdParty),
+        ("заказчик", Role::ThirdParty),
+        ("владелец", Role::ThirdParty),
+        ("владельц", Role::ThirdParty),
+        ("сатуучу", Role::ThirdParty),
+        ("ижарачы", Role::ThirdParty),
+        ("камкорчу", Role::ThirdParty),
     ];
     // Kinship nouns, exact forms only: "Внуков", "Снохин", "Мужев" stay surnames.
     const KIN_EXACT: &[&str] = &[
