@@ -326,6 +326,9 @@ impl<'a> NameFinder<'a> {
         if u.kind != UnitKind::Word {
             return self.match_initials_first(i);
         }
+        if self.common_noun_of_the_act(i) {
+            return None;
+        }
         // A given name that is no common word, no surname and no place: "Токтомушев Бакыт
         // Асанович", "Айылчиева Гульнара".
         let given = |c: &Class| c.nameish && c.first && !c.allow && !c.surname_like() && !c.place;
@@ -2573,6 +2576,25 @@ impl NameFinder<'_> {
 
     /// Unit `u` opens a sentence: nothing but a full stop (or `!`, `?`, `:`) or the start
     /// of the text before it.
+    /// "Арендатор обязан … . Арендатор Б.Б. Асанов": a word that opens a sentence, that
+    /// the surname list holds but no surname shape, given name or patronymic explains, and
+    /// that the act also writes in lowercase, is a common noun of the act (the surname list
+    /// holds many: "Продавец", "Опекун").
+    fn common_noun_of_the_act(&self, u: usize) -> bool {
+        let c = self.units[u].class;
+        if !(c.surname_dict && !c.surname_shape && !c.first && !c.patronymic && !c.allcaps)
+            || !self.starts_sentence(u)
+        {
+            return false;
+        }
+        let norm = self.norm(u);
+        self.tokens.iter().any(|t| {
+            t.is_word()
+                && t.norm == norm
+                && self.text[t.start..t.end].starts_with(char::is_lowercase)
+        })
+    }
+
     fn starts_sentence(&self, u: usize) -> bool {
         let tok = self.units[u].tok;
         match self.tokens[..tok]
