@@ -114,6 +114,16 @@ fn normalize_any(word: &str) -> String {
     let proper = word.chars().next().is_some_and(is_upper);
     let mut chars = word.chars().peekable();
     while let Some(c) = chars.next() {
+        // The hyphen of a line-end break and the break itself ("Жума-\nбаева").
+        if is_dash(c) && chars.peek().is_some_and(|n| n.is_whitespace()) {
+            while chars.peek().is_some_and(|n| n.is_whitespace()) {
+                chars.next();
+            }
+            continue;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
         if c == '\u{00AD}'
             && proper
             && let (Some(p), Some(&n)) = (prev, chars.peek())
@@ -131,6 +141,18 @@ fn normalize_any(word: &str) -> String {
         prev = Some(c);
     }
     out
+}
+
+/// After a hyphen, `rest` is a line break (spaces around it allowed) and a lowercase letter:
+/// the bytes up to that letter, which continue the word.
+fn line_end_hyphenation(rest: &str) -> Option<usize> {
+    let trimmed = rest.trim_start_matches([' ', '\t', '\r']);
+    let after_break = trimmed.strip_prefix('\n')?.trim_start_matches([' ', '\t']);
+    after_break
+        .chars()
+        .next()
+        .filter(|c| c.is_lowercase())
+        .map(|_| rest.len() - after_break.len())
 }
 
 /// `rest` opens with an initial: one capital letter and a full stop ("Т.С. Асанов").
@@ -172,6 +194,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     // Nor after an abbreviation in capitals before a capitalized word:
                     // "Министерства финансов КР-Асановой" is the body, then the name.
                     let rest = &text[i + next.len_utf8()..];
+                    // "Жума-\nбаева": a word hyphenated at a line end goes on, in lowercase,
+                    // on the next line.
+                    if let Some(wrapped) = line_end_hyphenation(rest) {
+                        end = i + next.len_utf8() + wrapped;
+                        chars.next();
+                        while chars.peek().is_some_and(|&(k, _)| k < end) {
+                            chars.next();
+                        }
+                        continue;
+                    }
                     let after = rest.chars().next();
                     if after.is_some_and(is_word_char)
                         && !starts_with_initial(rest)
@@ -273,6 +305,14 @@ mod tests {
         assert_eq!(
             words("Асанов Б.Ж., 1985 г."),
             ["асанов", "б", ".", "ж", ".", ",", "#1985", "г", "."]
+        );
+    }
+
+    #[test]
+    fn a_word_hyphenated_at_a_line_end_is_one_word() {
+        assert_eq!(
+            words("Жума-\nбаева Ай- \n гуль, Жалал-\nАбад"),
+            ["жумабаева", "айгуль", ",", "жалал", "-", "абад"]
         );
     }
 
