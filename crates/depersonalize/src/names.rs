@@ -1941,6 +1941,22 @@ impl<'a> NameFinder<'a> {
                 || next.is_some_and(|n| !norm.starts_with("башчы") && office(n)))
             .then_some(Role::Official);
         }
+        // A member of a commission acts in it: "члены комиссии Асанов и Бекова",
+        // "комиссиянын мүчөсү Асанов".
+        if norm.starts_with("член")
+            && self
+                .tokens
+                .get(t + 1)
+                .is_some_and(|n| n.norm.starts_with("комисси"))
+            || norm.starts_with("мүчө")
+                && self.tokens[..t]
+                    .iter()
+                    .rev()
+                    .find(|p| p.is_word())
+                    .is_some_and(|p| p.norm.starts_with("комиссия"))
+        {
+            return Some(Role::Official);
+        }
         let worker = norm.starts_with("работник")
             || norm.starts_with("сотрудник")
             || norm.starts_with("кызматкер");
