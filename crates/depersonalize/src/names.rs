@@ -1349,6 +1349,9 @@ impl<'a> NameFinder<'a> {
             };
         }
         let compatible = |p: &Person| {
+            if father_marker_alias(p, &key) || father_marker_alias(&key, p) {
+                return true;
+            }
             let same = |a: &Option<String>, b: &Option<String>| match (a, b) {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
@@ -2656,6 +2659,33 @@ fn kinship_gender(norm: &str) -> Option<Gender> {
 }
 
 /// Named by the given name and patronymic only ("Айгуль Кадыровна").
+/// "Садыкова Айпери Бакыт кызы" and later "Айпери Бакыт кызынын": the given name and the
+/// father's name with its marker name the person whose given name and father's name they
+/// are, also without the surname.
+fn father_marker_alias(marked: &Person, full: &Person) -> bool {
+    let Some(father) = marked
+        .surname
+        .as_deref()
+        .and_then(|s| s.strip_suffix(" уулу/кызы"))
+    else {
+        return false;
+    };
+    let (Some(a), Some(b)) = (marked.first.as_deref(), full.first.as_deref()) else {
+        return false;
+    };
+    let Some(patronymic) = full.patronymic.as_deref() else {
+        return false;
+    };
+    full.surname
+        .as_deref()
+        .is_some_and(|s| !s.ends_with(" уулу/кызы"))
+        && same_given_name(a, b)
+        && given_stems(patronymic)
+            .iter()
+            .any(|s| given_stems(father).contains(s))
+        && !matches!((marked.gender, full.gender), (Some(x), Some(y)) if x != y)
+}
+
 fn named_by_given_and_patronymic(p: &Person) -> bool {
     p.surname.is_none() && p.first.is_some() && p.patronymic.is_some()
 }
