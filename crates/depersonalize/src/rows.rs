@@ -111,9 +111,12 @@ pub(crate) fn beside_names(
                     }
                     Err(_) => parse_date(date),
                 };
-                let plausible = value.is_some_and(|v| v / 10000 >= 1900)
+                // A year of birth lies between 1900 and 2099 ("5000" is an amount), before
+                // the act's date where the act gives one.
+                let plausible = value.is_some_and(|v| (1900..2100).contains(&(v / 10000)))
                     && value.zip(act).is_none_or(|(v, a)| v < a);
-                let other_date = column(i).is_some_and(names_another_date);
+                let other_date =
+                    column(i).is_some_and(|h| names_another_date(h) || names_an_amount(h));
                 if !dated && plausible && !other_date {
                     dated = true;
                     hits.push(birth(ts + ds, ts + de, "birth_date.party_row"));
@@ -262,6 +265,22 @@ fn names_another_date(header: &str) -> bool {
         && ["дат", "число", "срок", "период", "күнү", "мөөнөт", "год"]
             .iter()
             .any(|w| header.contains(w))
+}
+
+/// A column header naming an amount or a share ("Сумма", "Размер", "Доля", "Суммасы").
+fn names_an_amount(header: &str) -> bool {
+    [
+        "сумм",
+        "размер",
+        "дол",
+        "сом",
+        "стоимост",
+        "наркы",
+        "өлчөм",
+        "үлүш",
+    ]
+    .iter()
+    .any(|w| header.contains(w))
 }
 
 /// A column header naming a workplace or an organization ("Место работы", "Иш орду").
