@@ -1660,6 +1660,29 @@ impl<'a> NameFinder<'a> {
         // A word of the clause seen since the name (or since the last other mention).
         let mut clause_word = false;
         let mut after_another_name = false;
+        // "заключению эксперта № 12 … у Асановой Б. обнаружены": a name governed by a
+        // preposition is no holder of the title before it.
+        if start_tok > 0
+            && self.tokens[start_tok - 1].is_word()
+            && matches!(
+                self.tokens[start_tok - 1].norm.as_str(),
+                "у" | "к"
+                    | "ко"
+                    | "от"
+                    | "для"
+                    | "о"
+                    | "об"
+                    | "за"
+                    | "перед"
+                    | "без"
+                    | "из"
+                    | "на"
+                    | "про"
+                    | "через"
+            )
+        {
+            blocked = true;
+        }
         while t > 0 && words < 6 {
             t -= 1;
             let tok = &self.tokens[t];
