@@ -125,6 +125,9 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     finish(engine, text, spans, needs_review)
 }
 
+/// A byte range of the act.
+type Range = (usize, usize);
+
 /// Text in «guillemets» or “curly quotes” names an organization, a product or a document
 /// ("ОсОО «Азия Транс»", “Дэу Тико”), not a person. A quotation with a comma is a cited
 /// sentence ("в письме: «Гражданин Асанов Б.Б., 1960 г.р., на учете не состоит»"), whose
@@ -132,7 +135,7 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
 ///
 /// Returns the quoted names, then the trade names of sole traders (see
 /// [`is_sole_traders_trade_name`]).
-fn quoted_names(text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+fn quoted_names(text: &str) -> (Vec<Range>, Vec<Range>) {
     let mut out = Vec::new();
     let mut trade_names = Vec::new();
     for (open_q, close_q) in [('«', '»'), ('“', '”'), ('„', '“')] {

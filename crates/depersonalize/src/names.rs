@@ -2616,17 +2616,15 @@ impl NameFinder<'_> {
         self.mentions = mentions;
     }
 
-    /// Unit `u` opens a sentence: nothing but a full stop (or `!`, `?`, `:`) or the start
-    /// of the text before it.
     /// "Арендатор обязан … . Арендатор Б.Б. Асанов": a word that opens a sentence, that
     /// the surname list holds but no surname shape, given name or patronymic explains, and
     /// that the act also writes in lowercase, is a common noun of the act (the surname list
     /// holds many: "Продавец", "Опекун").
     fn common_noun_of_the_act(&self, u: usize) -> bool {
         let c = self.units[u].class;
-        if !(c.surname_dict && !c.surname_shape && !c.first && !c.patronymic && !c.allcaps)
-            || !self.starts_sentence(u)
-        {
+        let only_the_surname_list =
+            c.surname_dict && !c.surname_shape && !c.first && !c.patronymic && !c.allcaps;
+        if !only_the_surname_list || !self.starts_sentence(u) {
             return false;
         }
         let norm = self.norm(u);
@@ -2637,6 +2635,8 @@ impl NameFinder<'_> {
         })
     }
 
+    /// Unit `u` opens a sentence: nothing but a full stop (or `!`, `?`, `:`) or the start
+    /// of the text before it.
     fn starts_sentence(&self, u: usize) -> bool {
         let tok = self.units[u].tok;
         match self.tokens[..tok]
