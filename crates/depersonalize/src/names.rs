@@ -157,6 +157,10 @@ pub struct NameFinder<'a> {
     /// The act is written in Kyrgyz: a surname keeps its nominative and takes suffixes, so
     /// "Асанова" is a woman, not the genitive of "Асанов".
     kyrgyz: bool,
+    /// Where the act's «guillemets» open (true) and close (false), in order; read by
+    /// [`Self::kyrgyz_at`] (only in a Kyrgyz act), instead of searching the text before
+    /// each mention.
+    guillemets: Vec<(usize, bool)>,
 }
 
 impl<'a> NameFinder<'a> {
@@ -165,6 +169,13 @@ impl<'a> NameFinder<'a> {
         let taken = vec![false; units.len()];
         let state_parties = state_parties(tokens);
         let kyrgyz = is_kyrgyz(text, tokens);
+        let guillemets = if kyrgyz {
+            text.match_indices(['«', '»'])
+                .map(|(at, mark)| (at, mark == "«"))
+                .collect()
+        } else {
+            Vec::new()
+        };
         Self {
             text,
             tokens,
@@ -177,6 +188,7 @@ impl<'a> NameFinder<'a> {
             excluded: Vec::new(),
             state_parties,
             kyrgyz,
+            guillemets,
         }
     }
 
@@ -963,12 +975,16 @@ impl<'a> NameFinder<'a> {
         if !self.kyrgyz {
             return false;
         }
-        let before = &self.text[..pos];
-        match (before.rfind('«'), before.rfind('»')) {
-            (Some(open), Some(close)) => open < close,
-            (Some(_), None) => false,
-            _ => true,
-        }
+        // Inside a quotation when the last guillemet before `pos` opens one.
+        let before = self.guillemets.partition_point(|&(at, _)| at < pos);
+        !before
+            .checked_sub(1)
+            .is_some_and(|last| self.guillemets[last].1)
+    }
+
+    /// The tokens that start at or after byte `pos`.
+    fn tokens_from(&self, pos: usize) -> &'a [Token] {
+        &self.tokens[self.tokens.partition_point(|t| t.start < pos)..]
     }
 
     /// Unit `i` is a name in the Kyrgyz genitive ("Нурбектин", "Асановдун") and no given
@@ -1614,11 +1630,7 @@ impl<'a> NameFinder<'a> {
         }
         let end = self.units[last].end;
         // "Асанов не погасил": the negation stands before the verb.
-        let after = self
-            .tokens
-            .iter()
-            .filter(|t| t.start >= end)
-            .find(|t| t.norm != "не")?;
+        let after = self.tokens_from(end).iter().find(|t| t.norm != "не")?;
         if !after.is_word() || !self.text[after.start..after.end].starts_with(char::is_lowercase) {
             return None;
         }
@@ -1634,11 +1646,7 @@ impl<'a> NameFinder<'a> {
         // is one of a list of representatives, so the list's title reaches it.
         let own_mandate = {
             let end = self.units[last].end;
-            let mut after = self
-                .tokens
-                .iter()
-                .skip_while(|t| t.start < end)
-                .filter(|t| !t.is_punct(','));
+            let mut after = self.tokens_from(end).iter().filter(|t| !t.is_punct(','));
             match after.next() {
                 Some(t) if t.norm.starts_with("действующ") => true,
                 Some(t) if t.norm == "по" => after
@@ -1648,9 +1656,8 @@ impl<'a> NameFinder<'a> {
             }
         };
         let bracket_closes_after = self
-            .tokens
-            .iter()
-            .find(|t| t.start >= self.units[last].end)
+            .tokens_from(self.units[last].end)
+            .first()
             .is_some_and(|t| t.is_punct(')'));
         let mut words = 0;
         let mut t = start_tok;
