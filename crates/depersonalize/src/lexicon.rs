@@ -10,10 +10,14 @@ use std::sync::LazyLock;
 /// word before by a hyphen (or a soft hyphen typed for a space: "башчысы­аким") is read by
 /// its last part.
 pub fn role_cue(norm: &str) -> Option<Cue> {
-    role_cue_of_word(norm).or_else(|| {
-        split_at_last_dash(norm)
+    // The last dash is looked for once, for both questions.
+    let split = split_at_last_dash(norm);
+    let last_part = split.map_or(norm, |(_, last)| last);
+    role_cue_of_word(norm, last_part).or_else(|| {
+        split
             .filter(|(head, last)| !head.is_empty() && last.chars().count() >= 3)
-            .and_then(|(_, last)| role_cue_of_word(last))
+            // The last part holds no dash: it is its own last part.
+            .and_then(|(_, last)| role_cue_of_word(last, last))
     })
 }
 
@@ -24,7 +28,21 @@ fn split_at_last_dash(norm: &str) -> Option<(&str, &str)> {
     Some((&norm[..i], &norm[i + 1..]))
 }
 
-fn role_cue_of_word(norm: &str) -> Option<Cue> {
+/// The cue of `norm`, whose part after its last dash is `last_part` (`norm` itself when it
+/// has no dash).
+fn role_cue_of_word(norm: &str, last_part: &str) -> Option<Cue> {
+    cue_by_rules(norm, last_part, true)
+}
+
+/// [`role_cue_of_word`]; `gated`: a word that starts like no word and no prefix of the
+/// rules is answered by its first letters alone (the tests ask without the gate too).
+fn cue_by_rules(norm: &str, last_part: &str, gated: bool) -> Option<Cue> {
+    // A word without a dash is its own last part: every word of an act is asked, once.
+    let has_parts = last_part.len() < norm.len();
+    // Most words start like no form and no prefix below.
+    if gated && !has_parts && !CUE_STARTS.may_start(norm) {
+        return None;
+    }
     // Exact forms first: "судья" and its cases, never "судебный" or "суд".
     const JUDGE_EXACT: &[&str] = &[
         "судья",
@@ -305,6 +323,42 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
         "девочку",
         "девочкой",
     ];
+    // The words and the beginnings of words that the rules of this function compare a
+    // word with, beside the lists above (a test reads this function and checks that every
+    // word it names is here or in a list).
+    const INLINE: &[&str] = &[
+        "несовершеннолетн",
+        "малолетн",
+        "мать",
+        "матер",
+        "отношении",
+        "обвинению",
+        "переводчи",
+        "котормоч",
+        "тилмеч",
+        "эксперт",
+        "педагог",
+        "психолог",
+        "специалист",
+        "соцработник",
+        "соцпедагог",
+        "адис",
+        "гр",
+        "участи",
+        "катышуу",
+        "глав",
+    ];
+    static CUE_STARTS: LazyLock<Starts> = LazyLock::new(|| {
+        let lists = [
+            JUDGE_EXACT,
+            KIN_EXACT,
+            DISTRICT_OFFICER_EXACT,
+            CHILD_EXACT,
+            INLINE,
+        ];
+        let prefixes = PREFIXES.iter().map(|&(p, _)| p);
+        Starts::new(lists.into_iter().flatten().copied().chain(prefixes))
+    });
     if norm.starts_with("несовершеннолетн") || norm.starts_with("малолетн")
     {
         return Some(Cue::Role(Role::Unknown));
@@ -326,9 +380,6 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
         return Some(Cue::Role(Role::Interpreter));
     }
     // "эксперт-криминалист", and the last part of "сот-эксперти", "судмед-эксперт".
-    let last_part = split_at_last_dash(norm).map_or(norm, |(_, last)| last);
-    // A word without a dash is its own last part: every word of an act is asked, once.
-    let has_parts = last_part.len() < norm.len();
     let expert = |w: &str| {
         w.starts_with("эксперт") && !w.starts_with("экспертиз") && !w.starts_with("экспертн")
     };
@@ -361,9 +412,44 @@ fn role_cue_of_word(norm: &str) -> Option<Cue> {
     if norm.starts_with("глав") && norm.len() <= "главой".len() {
         return Some(Cue::Role(Role::Official));
     }
-    static BY_FIRST_CHAR: LazyLock<ByFirstChar<Role>> =
-        LazyLock::new(|| ByFirstChar::new(PREFIXES.iter().copied()));
-    BY_FIRST_CHAR.first_prefix_of(norm).map(Cue::Role)
+    static BY_FIRST_CHARS: LazyLock<PrefixIndex<Role>> =
+        LazyLock::new(|| PrefixIndex::new(PREFIXES.iter().copied()));
+    BY_FIRST_CHARS.first_prefix_of(norm).map(Cue::Role)
+}
+
+/// The first bytes of a list of words and prefixes: a word that starts like none of them
+/// is none of the words and starts with none of the prefixes.
+struct Starts {
+    /// The first [`KEY`] bytes of the entries that have that many.
+    keys: FxHashSet<[u8; KEY]>,
+    /// The entries shorter than that.
+    short: Vec<&'static str>,
+}
+
+impl Starts {
+    fn new(entries: impl Iterator<Item = &'static str>) -> Self {
+        let mut starts = Self {
+            keys: FxHashSet::default(),
+            short: Vec::new(),
+        };
+        for entry in entries {
+            match key_of(entry) {
+                Some(key) => {
+                    starts.keys.insert(key);
+                }
+                None => starts.short.push(entry),
+            }
+        }
+        starts
+    }
+
+    /// False when `word` is no entry and starts with none: it starts like no entry of
+    /// [`KEY`] bytes or more, and with no shorter entry (a word shorter than the key can
+    /// start with a shorter entry only).
+    fn may_start(&self, word: &str) -> bool {
+        key_of(word).is_some_and(|key| self.keys.contains(&key))
+            || self.short.iter().any(|s| word.starts_with(s))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -497,10 +583,6 @@ pub fn is_stop_word(norm: &str) -> bool {
         "жогорудагы",
     ];
     const MONTH_ENDINGS: &[&str] = &["", "ь", "я", "е", "ю", "а", "й", "ом"];
-    let is_month = MONTH_STEMS.iter().any(|stem| {
-        norm.strip_prefix(stem)
-            .is_some_and(|rest| MONTH_ENDINGS.contains(&rest))
-    }) && norm != "ма";
     const EXACT: &[&str] = &[
         "в",
         "во",
@@ -693,56 +775,77 @@ pub fn is_stop_word(norm: &str) -> bool {
         "тогуздун",
         "жалган",
     ];
-    static BY_FIRST_CHAR: LazyLock<ByFirstChar<()>> =
-        LazyLock::new(|| ByFirstChar::new(PREFIXES.iter().map(|&p| (p, ()))));
-    static EXACT_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| word_set(EXACT));
-    is_month || EXACT_SET.contains(norm) || BY_FIRST_CHAR.first_prefix_of(norm).is_some()
+    static BY_FIRST_CHARS: LazyLock<PrefixIndex<()>> =
+        LazyLock::new(|| PrefixIndex::new(PREFIXES.iter().map(|&p| (p, ()))));
+    // The exact forms and the month names (a month stem and one of its endings, not "ма"
+    // alone) in one set: one hash answers both.
+    static EXACT_SET: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+        let months = MONTH_STEMS.iter().flat_map(|stem| {
+            MONTH_ENDINGS
+                .iter()
+                .map(move |ending| format!("{stem}{ending}"))
+        });
+        EXACT
+            .iter()
+            .map(|w| w.to_string())
+            .chain(months.filter(|form| form != "ма"))
+            .collect()
+    });
+    EXACT_SET.contains(norm) || BY_FIRST_CHARS.first_prefix_of(norm).is_some()
 }
 
-/// A list of exact forms as a hash set: `contains` on the list compares the word with
-/// every entry, and these lists are asked about every distinct word of every act.
-fn word_set(list: &'static [&'static str]) -> FxHashSet<&'static str> {
-    list.iter().copied().collect()
+/// A list of prefixes grouped by their first six bytes (three Cyrillic letters), in list
+/// order: the first prefix of the list that starts a word is found among the one or two
+/// that share its first bytes (grouped by the first letter, a word was compared with a
+/// dozen). Word lists are asked about every word of every act.
+struct PrefixIndex<T> {
+    /// Per first six bytes of the prefixes of six bytes or more: (position in the
+    /// list, prefix, value).
+    groups: FxHashMap<[u8; KEY], Vec<(usize, &'static str, T)>>,
+    /// The prefixes shorter than six bytes (the empty one too), in list order.
+    short: Vec<(usize, &'static str, T)>,
 }
 
-/// A list of prefixes grouped by their first char, in list order: the first prefix of the
-/// list that starts a word is found among the few that share its first letter. Word lists
-/// are scanned for every distinct word of every act.
-struct ByFirstChar<T> {
-    /// Per first char: (position in the list, prefix, value).
-    groups: FxHashMap<char, Vec<(usize, &'static str, T)>>,
-    /// An empty prefix starts every word.
-    empty: Option<(usize, T)>,
-}
+/// The length of the key of [`PrefixIndex`].
+const KEY: usize = 6;
 
-impl<T: Copy> ByFirstChar<T> {
+impl<T: Copy> PrefixIndex<T> {
     fn new(list: impl Iterator<Item = (&'static str, T)>) -> Self {
-        let mut groups: FxHashMap<char, Vec<(usize, &'static str, T)>> = FxHashMap::default();
-        let mut empty = None;
+        let mut index = Self {
+            groups: FxHashMap::default(),
+            short: Vec::new(),
+        };
         for (i, (prefix, value)) in list.enumerate() {
-            match prefix.chars().next() {
-                Some(c) => groups.entry(c).or_default().push((i, prefix, value)),
-                None => {
-                    empty = empty.or(Some((i, value)));
-                }
+            match key_of(prefix) {
+                Some(key) => index
+                    .groups
+                    .entry(key)
+                    .or_default()
+                    .push((i, prefix, value)),
+                None => index.short.push((i, prefix, value)),
             }
         }
-        Self { groups, empty }
+        index
     }
 
-    /// The value of the first prefix (in list order) that `word` starts with.
+    /// The value of the first prefix (in list order) that `word` starts with: the earlier
+    /// of the first one among those that share its first bytes and the first short one.
     fn first_prefix_of(&self, word: &str) -> Option<T> {
-        let found = word
-            .chars()
-            .next()
-            .and_then(|c| self.groups.get(&c))
-            .and_then(|group| group.iter().find(|(_, p, _)| word.starts_with(p)))
-            .map(|&(i, _, value)| (i, value));
-        match (found, self.empty) {
-            (Some(f), Some(e)) => Some(if e.0 < f.0 { e.1 } else { f.1 }),
-            (f, e) => f.or(e).map(|(_, value)| value),
+        let starts = |&&(_, p, _): &&(usize, &str, T)| word.starts_with(p);
+        let long = key_of(word)
+            .and_then(|key| self.groups.get(&key))
+            .and_then(|group| group.iter().find(starts));
+        let short = self.short.iter().find(starts);
+        match (long, short) {
+            (Some(l), Some(s)) => Some(if s.0 < l.0 { s.2 } else { l.2 }),
+            (l, s) => l.or(s).map(|&(_, _, value)| value),
         }
     }
+}
+
+/// The first [`KEY`] bytes of a word, if it has that many.
+fn key_of(word: &str) -> Option<[u8; KEY]> {
+    word.as_bytes().first_chunk().copied()
 }
 
 /// Words after a name that mark a judge in Kyrgyz and Russian acts ("Усенов К.С. баяндоочу").
@@ -778,6 +881,52 @@ mod tests {
         }
     }
 
+    /// `cue_by_rules` answers a word that starts like none of its words by its first
+    /// letters: every word its rules compare with must be in its lists or in its `INLINE`
+    /// list. Every string in the code of the function (comments aside), and the same with
+    /// a few endings, is asked with and without that gate.
+    #[test]
+    fn the_cue_gate_knows_every_word_of_the_cue_rules() {
+        let source = include_str!("lexicon.rs");
+        let body = source
+            .split("fn cue_by_rules(")
+            .nth(1)
+            .and_then(|rest| rest.split("\n}\n").next())
+            .expect("cue_by_rules in lexicon.rs");
+        let mut words = 0;
+        for line in body.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            for word in line.split('"').skip(1).step_by(2) {
+                words += 1;
+                for ending in ["", "а", "ой", "ы", "ами", "сы"] {
+                    let w = format!("{word}{ending}");
+                    assert_eq!(
+                        cue_by_rules(&w, &w, true),
+                        cue_by_rules(&w, &w, false),
+                        "{w}"
+                    );
+                }
+            }
+        }
+        assert!(words > 250, "{words}");
+        // Words shorter than the key, and words that start like no rule.
+        for w in [
+            "",
+            "в",
+            "с",
+            "гр",
+            "ал",
+            "муж",
+            "сын",
+            "мэр",
+            "суд",
+            "асанов",
+            "ак-суу",
+        ] {
+            assert_eq!(cue_by_rules(w, w, true), cue_by_rules(w, w, false), "{w}");
+        }
+        assert_eq!(cue_by_rules("асанов", "асанов", true), None);
+    }
+
     #[test]
     fn cues_name_roles() {
         let cases = [
@@ -807,13 +956,21 @@ mod tests {
 
     #[test]
     fn first_prefix_in_list_order() {
-        let list = [("суд", 1), ("судья", 2), ("", 3), ("сот", 4)];
-        let index = ByFirstChar::new(list.into_iter());
+        let list = [
+            ("суд", 1),
+            ("судья", 2),
+            ("", 3),
+            ("сот", 4),
+            ("с", 5),
+            ("а", 6),
+        ];
+        let index = PrefixIndex::new(list.into_iter());
         for (word, expected) in [
             ("судьями", Some(1)),
             ("сотрудник", Some(3)),
             ("асанов", Some(3)),
             ("", Some(3)),
+            ("с", Some(3)),
         ] {
             let linear = list
                 .iter()
@@ -822,9 +979,14 @@ mod tests {
             assert_eq!(index.first_prefix_of(word), expected, "{word}");
             assert_eq!(linear, expected, "{word}");
         }
-        let index = ByFirstChar::new([("тергөөчү", 1), ("тергөөчүсү", 2)].into_iter());
+        let index = PrefixIndex::new([("тергөөчү", 1), ("тергөөчүсү", 2)].into_iter());
         assert_eq!(index.first_prefix_of("тергөөчүсү"), Some(1));
         assert_eq!(index.first_prefix_of("терек"), None);
+        // A one-letter prefix before a longer one wins; after it, the longer one does.
+        let index = PrefixIndex::new([("сот", 1), ("с", 2), ("суд", 3)].into_iter());
+        for (word, expected) in [("сотко", 1), ("судья", 2), ("с", 2), ("ас", 0)] {
+            assert_eq!(index.first_prefix_of(word).unwrap_or(0), expected, "{word}");
+        }
     }
 
     #[test]
