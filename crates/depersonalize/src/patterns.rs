@@ -838,6 +838,9 @@ pub(crate) fn table_rows(text: &str) -> Vec<(usize, Option<Cells>)> {
 
 /// What splits a line into cells: a tab, " | ", or " ; " twice (one " ; " is a sentence's).
 fn row_separator(row: &str) -> Option<&'static str> {
+    // Most lines hold no '|', tab or ';': one SIMD scan answers them instead of three
+    // substring searches.
+    memchr::memchr3(b'|', b'\t', b';', row.as_bytes())?;
     if row.contains(" | ") {
         Some(" | ")
     } else if row.contains('\t') {
