@@ -729,7 +729,7 @@ fn address_segments(text: &str, at: usize, forward: bool) -> Option<(usize, usiz
     // a table row ("Адрес | Бишкек, Садовая 14") a cell's edge and the row's end.
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let in_row = text[line_start..line_end].contains(['\t', '|']);
+    let in_row = memchr::memchr2(b'\t', b'|', &text.as_bytes()[line_start..line_end]).is_some();
     let mut cuts = vec![0];
     let bytes: Vec<(usize, char)> = window.char_indices().collect();
     for (k, &(i, c)) in bytes.iter().enumerate() {
@@ -999,33 +999,96 @@ fn surname_shaped(place: &str) -> bool {
 /// "г.", "ул.", "Б.Ж." do not end a clause).
 fn clause_before(text: &str, at: usize) -> &str {
     let window = &text[floor(text, at.saturating_sub(300))..at];
-    let mut start = 0;
-    let mut word = 0usize;
-    let mut prev_newline = false;
-    let mut prev_paren = false;
-    for (i, c) in window.char_indices() {
-        match c {
-            ';' => start = i + 1,
-            '\n' if prev_newline => start = i + 1,
+    // The clause starts after its last bound: searched from the end, the first one found.
+    for (i, c) in window.char_indices().rev() {
+        let before = &window[..i];
+        let bound = match c {
+            ';' => true,
+            '\n' => before.ends_with('\n'),
             // "(… дарегинде жашайт). Бишкек шаарынын нотариалдык кеңсеси": a full stop
-            // after a closing bracket ends the sentence too.
-            '.' if word >= 4 || prev_paren => start = i + 1,
-            _ => {}
-        }
-        prev_newline = c == '\n';
-        prev_paren = c == ')';
-        word = if crate::text::is_letter(c) {
-            word + 1
-        } else {
-            0
+            // after a closing bracket ends the sentence too; else after a word of four
+            // letters or more.
+            '.' => {
+                before.ends_with(')')
+                    || before
+                        .chars()
+                        .rev()
+                        .take(4)
+                        .take_while(|&p| crate::text::is_letter(p))
+                        .count()
+                        == 4
+            }
+            _ => false,
         };
+        if bound {
+            return &window[i + 1..];
+        }
     }
-    &window[start..]
+    window
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `clause_before` as it was written first, reading the window forwards.
+    fn clause_before_forwards(text: &str, at: usize) -> &str {
+        let window = &text[floor(text, at.saturating_sub(300))..at];
+        let mut start = 0;
+        let mut word = 0usize;
+        let mut prev_newline = false;
+        let mut prev_paren = false;
+        for (i, c) in window.char_indices() {
+            match c {
+                ';' => start = i + 1,
+                '\n' if prev_newline => start = i + 1,
+                '.' if word >= 4 || prev_paren => start = i + 1,
+                _ => {}
+            }
+            prev_newline = c == '\n';
+            prev_paren = c == ')';
+            word = if crate::text::is_letter(c) {
+                word + 1
+            } else {
+                0
+            };
+        }
+        &window[start..]
+    }
+
+    #[test]
+    fn clause_before_reads_backwards_as_forwards() {
+        let pieces = [
+            "ул",
+            "Асанова",
+            ".",
+            ";",
+            "\n",
+            ")",
+            "(",
+            " ",
+            "12",
+            "д",
+            "дом",
+            "шаары",
+            "«",
+            "ё",
+        ];
+        // A fixed pseudo-random sequence of pieces, every end of it asked.
+        let mut state = 12345u32;
+        let mut text = String::new();
+        for _ in 0..3000 {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            text.push_str(pieces[(state >> 16) as usize % pieces.len()]);
+        }
+        for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(
+                clause_before(&text, at),
+                clause_before_forwards(&text, at),
+                "{at}"
+            );
+        }
+    }
 
     /// Hits as masking merges them: overlapping spans become one.
     fn found(text: &str) -> Vec<&str> {
