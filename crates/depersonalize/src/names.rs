@@ -3099,10 +3099,16 @@ fn state_parties(tokens: &[Token]) -> Vec<Role> {
             parties.push(role);
         }
     }
+    // The words of the act, for both questions below (listed once, when one is asked: the
+    // parties hold only these two roles).
+    let words: Vec<&Token> = if parties.len() < 2 {
+        tokens.iter().filter(|t| t.is_word()).collect()
+    } else {
+        Vec::new()
+    };
     // The body a claim is brought against is the respondent: "Асанованын Бишкек шаарынын
     // мэриясына карата арызы", "по иску Асанова к Мэрии города".
     if !parties.contains(&Role::Respondent) {
-        let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
         let against = words.iter().enumerate().any(|(k, t)| {
             (t.norm == "карата"
                 && words[k.saturating_sub(3)..k]
@@ -3124,7 +3130,6 @@ fn state_parties(tokens: &[Token]) -> Vec<Role> {
     // The body that brings the claim is the plaintiff: "по иску Управления налоговой
     // службы к Асановой", "Салык кызматынын башкармалыгынын Асановго карата доосу".
     if !parties.contains(&Role::Plaintiff) {
-        let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
         let claimant = words.iter().enumerate().any(|(k, t)| {
             (matches!(t.norm.as_str(), "иску" | "заявлению")
                 && words[k + 1..]
@@ -3591,7 +3596,9 @@ fn single_char(word: &str) -> Option<char> {
 fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::with_capacity(tokens.len() / 2);
     // Acts repeat their words; a word's class depends only on its form.
-    let mut classes: rustc_hash::FxHashMap<&str, Class> = rustc_hash::FxHashMap::default();
+    // Sized for the words of the act at once: growing it rehashed every class.
+    let mut classes: rustc_hash::FxHashMap<&str, Class> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(tokens.len() / 2, Default::default());
     let mut prev_end: Option<usize> = None;
     let mut i = 0;
     while i < tokens.len() {
