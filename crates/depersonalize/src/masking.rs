@@ -390,7 +390,8 @@ fn leak_check(
 /// words of an act, which the leak check then skips without splitting them. The dashes
 /// of [`crate::text::is_dash`] other than '-' start with the bytes 0xC2 or 0xE2.
 fn may_have_capitalized_part(raw: &str) -> bool {
-    raw.starts_with(char::is_uppercase) || raw.bytes().any(|b| matches!(b, b'-' | 0xC2 | 0xE2))
+    raw.starts_with(char::is_uppercase)
+        || memchr::memchr3(b'-', 0xC2, 0xE2, raw.as_bytes()).is_some()
 }
 
 /// A pattern's hit as a candidate span, unless the policy keeps its category.
