@@ -110,10 +110,14 @@ pub(crate) fn fold_text(text: &str) -> Option<String> {
         if is_variant_fast(c) {
             return None;
         }
-        out.push_str(&text[copied..i]);
-        out.push(fold_char(c));
+        let folded = fold_char(c);
         i += c.len_utf8();
-        copied = i;
+        // A char that folds to itself ("«", "№", a dash) stays in the run.
+        if folded != c {
+            out.push_str(&text[copied..i - c.len_utf8()]);
+            out.push(folded);
+            copied = i;
+        }
     }
     out.push_str(&text[copied..]);
     Some(out)
