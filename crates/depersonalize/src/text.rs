@@ -183,80 +183,99 @@ fn abbreviation_before_name(head: &str, rest: &str) -> bool {
 /// single punctuation characters; whitespace separates tokens and is not a token.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 6);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        let start = pos;
+        pos += c.len_utf8();
         if is_space(c) || c == '\u{feff}' {
             continue;
         }
         if is_word_char(c) {
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, next)) = chars.peek() {
-                if is_word_char(next) {
-                    end = i + next.len_utf8();
-                    chars.next();
-                } else if is_dash(next) || next == '\'' || next == '’' {
-                    // Inner joiner only when a letter follows: "Ак-Кудук", "Жаңы-Жер". Not
-                    // before an initial: "өкүлү­Т.С. Асанов" (a soft hyphen typed for a
-                    // space) is a title, then the initials.
-                    // Nor after an abbreviation in capitals before a capitalized word:
-                    // "Министерства финансов КР-Асановой" is the body, then the name.
-                    let rest = &text[i + next.len_utf8()..];
-                    // "Жума-\nбаева": a word hyphenated at a line end goes on, in lowercase,
-                    // on the next line.
-                    if let Some(wrapped) = line_end_hyphenation(rest) {
-                        end = i + next.len_utf8() + wrapped;
-                        chars.next();
-                        while chars.peek().is_some_and(|&(k, _)| k < end) {
-                            chars.next();
-                        }
-                        continue;
-                    }
-                    let after = rest.chars().next();
-                    if after.is_some_and(is_word_char)
-                        && !starts_with_initial(rest)
-                        && !abbreviation_before_name(&text[start..i], rest)
-                    {
-                        end = i + next.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
+            pos = word_end(text, start, pos);
             tokens.push(Token {
                 start,
-                end,
+                end: pos,
                 kind: TokenKind::Word,
-                norm: normalize_word(&text[start..end]),
+                norm: normalize_word(&text[start..pos]),
             });
         } else if c.is_ascii_digit() {
-            let mut end = start + 1;
-            while let Some(&(i, next)) = chars.peek() {
-                if next.is_ascii_digit() {
-                    end = i + 1;
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
+            pos += text.as_bytes()[pos..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
             tokens.push(Token {
                 start,
-                end,
+                end: pos,
                 kind: TokenKind::Number,
                 norm: String::new(),
             });
         } else {
             tokens.push(Token {
                 start,
-                end: start + c.len_utf8(),
+                end: pos,
                 kind: TokenKind::Punct(c),
                 norm: String::new(),
             });
         }
     }
     tokens
+}
+
+/// The end of the word that starts at `start` and whose first letter ends at `end`: it
+/// goes on over letters, and over an inner dash or apostrophe before a letter.
+fn word_end(text: &str, start: usize, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // ASCII letters and the letters of the Cyrillic block (see `is_word_char`; U+0482–
+        // U+0489, lead byte 0xD2, are no letters) by their first byte, without decoding:
+        // most chars of an act.
+        match bytes.get(end) {
+            None => return end,
+            Some(b'a'..=b'z' | b'A'..=b'Z') => {
+                end += 1;
+                continue;
+            }
+            Some(0xD0 | 0xD1 | 0xD3) => {
+                end += 2;
+                continue;
+            }
+            Some(0xD2) if !(0x82..=0x89).contains(&bytes[end + 1]) => {
+                end += 2;
+                continue;
+            }
+            Some(_) => {}
+        }
+        let Some(next) = text[end..].chars().next() else {
+            return end;
+        };
+        if is_word_char(next) {
+            end += next.len_utf8();
+        } else if is_dash(next) || next == '\'' || next == '’' {
+            // Inner joiner only when a letter follows: "Ак-Кудук", "Жаңы-Жер". Not
+            // before an initial: "өкүлү­Т.С. Асанов" (a soft hyphen typed for a
+            // space) is a title, then the initials.
+            // Nor after an abbreviation in capitals before a capitalized word:
+            // "Министерства финансов КР-Асановой" is the body, then the name.
+            let rest = &text[end + next.len_utf8()..];
+            // "Жума-\nбаева": a word hyphenated at a line end goes on, in lowercase, on the
+            // next line.
+            if let Some(wrapped) = line_end_hyphenation(rest) {
+                end += next.len_utf8() + wrapped;
+                continue;
+            }
+            let after = rest.chars().next();
+            if after.is_some_and(is_word_char)
+                && !starts_with_initial(rest)
+                && !abbreviation_before_name(&text[start..end], rest)
+            {
+                end += next.len_utf8();
+            } else {
+                return end;
+            }
+        } else {
+            return end;
+        }
+    }
 }
 
 /// True when the first letter is uppercase.
@@ -403,6 +422,139 @@ mod tests {
             assert!(normalize_plain(&format!("Ак{c}")).is_some(), "{c:?}");
         }
         assert!(normalize_plain("Сей\u{00AD}тов").is_none());
+    }
+
+    #[test]
+    fn tokenizing_by_bytes_is_tokenizing_by_chars() {
+        let pieces = [
+            "Асанов",
+            "ТОКТО",
+            "ёлка",
+            "Ё",
+            "Ңурлан",
+            "үй",
+            "Ө",
+            "Ak",
+            "z",
+            "Т.С.",
+            "КР",
+            "-",
+            "\u{00AD}",
+            "\u{2010}",
+            "\u{2013}",
+            "'",
+            "’",
+            " ",
+            "\n",
+            "\u{a0}",
+            "\u{feff}",
+            "12",
+            "7",
+            ".",
+            ",",
+            "«",
+            "»",
+            "҂",
+            "\u{0483}",
+            "ѐ",
+            "ӿ",
+            "Ҋ",
+            "é",
+            "中",
+            "😀",
+            "ᲃ",
+        ];
+        // A fixed pseudo-random sequence of pieces.
+        let mut state = 2024u32;
+        let mut text = String::new();
+        for _ in 0..20_000 {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            text.push_str(pieces[(state >> 16) as usize % pieces.len()]);
+        }
+        assert_eq!(tokenize(&text), tokenize_by_chars(&text));
+        for piece in pieces {
+            let word = format!("а{piece}б {piece}");
+            assert_eq!(tokenize(&word), tokenize_by_chars(&word), "{word:?}");
+        }
+    }
+
+    /// `tokenize` as it was first written, char by char.
+    fn tokenize_by_chars(text: &str) -> Vec<Token> {
+        let mut tokens = Vec::with_capacity(text.len() / 6);
+        let mut chars = text.char_indices().peekable();
+        while let Some((start, c)) = chars.next() {
+            if is_space(c) || c == '\u{feff}' {
+                continue;
+            }
+            if is_word_char(c) {
+                let mut end = start + c.len_utf8();
+                while let Some(&(i, next)) = chars.peek() {
+                    if is_word_char(next) {
+                        end = i + next.len_utf8();
+                        chars.next();
+                    } else if is_dash(next) || next == '\'' || next == '’' {
+                        // Inner joiner only when a letter follows: "Ак-Кудук", "Жаңы-Жер". Not
+                        // before an initial: "өкүлү­Т.С. Асанов" (a soft hyphen typed for a
+                        // space) is a title, then the initials.
+                        // Nor after an abbreviation in capitals before a capitalized word:
+                        // "Министерства финансов КР-Асановой" is the body, then the name.
+                        let rest = &text[i + next.len_utf8()..];
+                        // "Жума-\nбаева": a word hyphenated at a line end goes on, in lowercase,
+                        // on the next line.
+                        if let Some(wrapped) = line_end_hyphenation(rest) {
+                            end = i + next.len_utf8() + wrapped;
+                            chars.next();
+                            while chars.peek().is_some_and(|&(k, _)| k < end) {
+                                chars.next();
+                            }
+                            continue;
+                        }
+                        let after = rest.chars().next();
+                        if after.is_some_and(is_word_char)
+                            && !starts_with_initial(rest)
+                            && !abbreviation_before_name(&text[start..i], rest)
+                        {
+                            end = i + next.len_utf8();
+                            chars.next();
+                        } else {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                tokens.push(Token {
+                    start,
+                    end,
+                    kind: TokenKind::Word,
+                    norm: normalize_word(&text[start..end]),
+                });
+            } else if c.is_ascii_digit() {
+                let mut end = start + 1;
+                while let Some(&(i, next)) = chars.peek() {
+                    if next.is_ascii_digit() {
+                        end = i + 1;
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                tokens.push(Token {
+                    start,
+                    end,
+                    kind: TokenKind::Number,
+                    norm: String::new(),
+                });
+            } else {
+                tokens.push(Token {
+                    start,
+                    end: start + c.len_utf8(),
+                    kind: TokenKind::Punct(c),
+                    norm: String::new(),
+                });
+            }
+        }
+        tokens
     }
 
     #[test]
