@@ -675,7 +675,7 @@ fn address_word(w: &str) -> bool {
         "махалл",
         "маалла",
     ];
-    let lower = w.to_lowercase();
+    let lower = crate::text::lowercase(w);
     ABBREVIATIONS.contains(&lower.as_str())
         || EXACT.contains(&lower.as_str())
         || PREFIX.iter().any(|p| lower.starts_with(p))
@@ -689,12 +689,12 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// One of [`ABBREVIATIONS`], in any case.
 pub(crate) fn abbreviated_address_word(w: &str) -> bool {
-    ABBREVIATIONS.contains(&w.to_lowercase().as_str())
+    ABBREVIATIONS.contains(&crate::text::lowercase(w).as_str())
 }
 
 /// A place word written after the name it belongs to ("Нарын облусу", "Чуйская область").
 pub(crate) fn postfix_place_word(w: &str) -> bool {
-    let lower = w.to_lowercase();
+    let lower = crate::text::lowercase(w);
     [
         "облус",
         "област",
@@ -787,7 +787,7 @@ fn address_segments(text: &str, at: usize, forward: bool) -> Option<(usize, usiz
         });
         // An identifier after the address ("…, д. 5, ПИН …") is not part of it.
         let label = words.first().is_some_and(|w| {
-            let w = w.trim_end_matches([':', '.']).to_lowercase();
+            let w = crate::text::lowercase(w.trim_end_matches([':', '.']));
             matches!(
                 w.as_str(),
                 "пин"
@@ -939,7 +939,7 @@ fn declined_surname_after_abbreviation(place: &str) -> bool {
     let Some((head, name)) = place.split_once('.') else {
         return false;
     };
-    let name = name.trim_start().to_lowercase();
+    let name = crate::text::lowercase(name.trim_start());
     head.chars().count() <= 3
         && [
             "овым", "евым", "ёвым", "иным", "ыным", "овой", "евой", "ёвой", "иной", "ову", "еву",
@@ -984,11 +984,12 @@ fn words_before_street_name(street: &str) -> usize {
 }
 
 fn surname_shaped(place: &str) -> bool {
-    let first = place
-        .split(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let first = crate::text::lowercase(
+        place
+            .split(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or(""),
+    );
     ["ов", "ев", "ёв", "ин", "ова", "ева", "ёва", "ина"]
         .iter()
         .any(|end| first.ends_with(end))

@@ -411,11 +411,9 @@ fn value_candidate(h: &Hit, policy: &crate::policy::Policy, text: &str) -> Optio
 
 fn value_key(category: Category, surface: &str) -> String {
     match category {
-        Category::Address | Category::BirthDate | Category::Email => surface
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase(),
+        Category::Address | Category::BirthDate | Category::Email => {
+            crate::text::lowercase(&surface.split_whitespace().collect::<Vec<_>>().join(" "))
+        }
         _ => surface
             .chars()
             .filter(char::is_ascii_alphanumeric)

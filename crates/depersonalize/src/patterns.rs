@@ -670,7 +670,7 @@ impl Patterns {
             let Some(party) = self.account_party.captures(before).and_then(|c| c.get(1)) else {
                 return true;
             };
-            let party = party.as_str().to_lowercase();
+            let party = crate::text::lowercase(party.as_str());
             let entity = if party.starts_with("ответчик") || party.starts_with("должник")
             {
                 respondent
@@ -989,7 +989,7 @@ impl Patterns {
 /// A date as `yyyymmdd`: "12.03.1985", "12/03/1985", "05.06.77", "5 мая 1990 года",
 /// "1985-жылдын 12-марты"; `None` for anything else or an impossible date.
 pub(crate) fn parse_date(s: &str) -> Option<u32> {
-    let lower = s.to_lowercase();
+    let lower = crate::text::lowercase(s);
     let numbers: Vec<u32> = lower
         .split(|c: char| !c.is_ascii_digit())
         .filter(|p| !p.is_empty())
@@ -1015,7 +1015,7 @@ pub(crate) fn parse_date(s: &str) -> Option<u32> {
 
 /// A table header naming a home address: "Адрес", "Место жительства", "Дареги".
 fn is_address_header(cell: &str) -> bool {
-    let lower = cell.to_lowercase();
+    let lower = crate::text::lowercase(cell);
     let lower = lower.trim_end_matches([':', '.']);
     lower.starts_with("адрес")
         || lower.starts_with("место жительства")

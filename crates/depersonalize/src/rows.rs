@@ -232,7 +232,7 @@ fn particulars_only(between: &str) -> bool {
         .all(|w| {
             w.chars().any(|c| c.is_ascii_digit())
                 || w.chars().next().is_some_and(char::is_uppercase)
-                || WORDS.contains(&w.to_lowercase().as_str())
+                || WORDS.contains(&crate::text::lowercase(w).as_str())
         })
 }
 

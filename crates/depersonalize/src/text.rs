@@ -278,6 +278,22 @@ fn word_end(text: &str, start: usize, mut end: usize) -> usize {
     }
 }
 
+/// `str::to_lowercase`, with ASCII and Russian letters answered without the Unicode tables
+/// (a string with any other char is lowercased by `str::to_lowercase`).
+pub fn lowercase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            'Ё' => 'ё',
+            '\0'..='\u{7F}' | 'а'..='я' | 'ё' => c,
+            _ => return s.to_lowercase(),
+        });
+    }
+    out
+}
+
 /// True when the first letter is uppercase.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(is_upper)
@@ -555,6 +571,15 @@ mod tests {
             }
         }
         tokens
+    }
+
+    #[test]
+    fn lowercase_is_str_to_lowercase() {
+        for c in (0..=0x2FFF).filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("АсЁ{c}z"), format!("{c}Σ Ая")] {
+                assert_eq!(lowercase(&s), s.to_lowercase(), "{s:?}");
+            }
+        }
     }
 
     #[test]
