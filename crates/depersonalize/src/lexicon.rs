@@ -476,9 +476,11 @@ pub(crate) const MONTH_STEMS: &[&str] = &[
 /// Capitalized words that never fill a name slot: legal prose, months, function words,
 /// the court system's own vocabulary in Russian and Kyrgyz.
 pub fn is_stop_word(norm: &str) -> bool {
-    if role_cue(norm).is_some() {
-        return true;
-    }
+    role_cue(norm).is_some() || is_stop_word_besides_cues(norm)
+}
+
+/// [`is_stop_word`] for a word whose [`role_cue`] is known to be None (asked once).
+pub(crate) fn is_stop_word_besides_cues(norm: &str) -> bool {
     // Prefixes are long enough not to start a surname ("Сотников", "Мартынов" stay free).
     const PREFIXES: &[&str] = &[
         "республик",

@@ -6,7 +6,9 @@
 //! lines is still one sequence while a comma or a full stop ends it.
 
 use crate::dictionaries::{Dictionaries, WordClasses};
-use crate::lexicon::{Cue, is_stop_word, is_trailing_judge_cue, role_cue};
+use crate::lexicon::{
+    Cue, is_stop_word, is_stop_word_besides_cues, is_trailing_judge_cue, role_cue,
+};
 use crate::morph::{
     candidate_stems, has_surname_shape, is_patronymic, is_patronymic_marker, stems_are_patronymic,
     stems_have_surname_shape, strip_kyrgyz, strip_russian,
@@ -109,6 +111,8 @@ struct Class {
     /// Russian-style surname form (Токтомушев, Акимбекова, Сынбулатовдун): a surname beside
     /// initials or a given name, and only there.
     stop_surname: bool,
+    /// The word's [`role_cue`], asked once per distinct word.
+    cue: Option<Cue>,
 }
 
 impl Class {
@@ -165,9 +169,9 @@ pub struct NameFinder<'a> {
 
 impl<'a> NameFinder<'a> {
     pub fn new(text: &'a str, tokens: &'a [Token], dict: &'a Dictionaries) -> Self {
-        let units = build_units(text, tokens, dict);
+        let (units, cues) = build_units(text, tokens, dict);
         let taken = vec![false; units.len()];
-        let state_parties = state_parties(tokens);
+        let state_parties = state_parties(tokens, &cues);
         let kyrgyz = is_kyrgyz(text, tokens);
         let guillemets = if kyrgyz {
             text.match_indices(['«', '»'])
@@ -3068,14 +3072,15 @@ fn names_an_institution(norm: &str) -> bool {
 }
 
 /// Plaintiff or respondent described as a state body within a few words of the role word:
-/// "ответчику – Мэрии г. Бишкек", "жоопкер Социалдык фонд".
-fn state_parties(tokens: &[Token]) -> Vec<Role> {
+/// "ответчику – Мэрии г. Бишкек", "жоопкер Социалдык фонд". `cues`: the [`role_cue`] of
+/// each token (None for a token that is no word).
+fn state_parties(tokens: &[Token], cues: &[Option<Cue>]) -> Vec<Role> {
     let mut parties = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         if !t.is_word() {
             continue;
         }
-        let Some(Cue::Role(role)) = role_cue(&t.norm) else {
+        let Some(Cue::Role(role)) = cues[i] else {
             continue;
         };
         if !matches!(role, Role::Respondent | Role::Plaintiff) || parties.contains(&role) {
@@ -3593,8 +3598,11 @@ fn single_char(word: &str) -> Option<char> {
     chars.next().is_none().then_some(first)
 }
 
-fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
+/// The units of the act, and the [`role_cue`] of each of its tokens (None for a token that
+/// is no word): a word's cue is part of its class, found once per distinct word.
+fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> (Vec<Unit>, Vec<Option<Cue>>) {
     let mut units: Vec<Unit> = Vec::with_capacity(tokens.len() / 2);
+    let mut cues: Vec<Option<Cue>> = vec![None; tokens.len()];
     // Acts repeat their words; a word's class depends only on its form.
     // Sized for the words of the act at once: growing it rehashed every class.
     let mut classes: rustc_hash::FxHashMap<&str, Class> =
@@ -3644,6 +3652,7 @@ fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
                 .and_then(|c| c.to_uppercase().next())
                 .unwrap_or(' ');
             let end = dot.map_or(t.end, |d| d.end);
+            cues[i] = role_cue(&t.norm);
             units.push(Unit {
                 start: t.start,
                 end,
@@ -3656,20 +3665,22 @@ fn build_units(text: &str, tokens: &[Token], dict: &Dictionaries) -> Vec<Unit> {
             i += if dot.is_some() { 2 } else { 1 };
             continue;
         }
+        let class = *classes
+            .entry(raw)
+            .or_insert_with(|| classify(raw, &t.norm, dict));
+        cues[i] = class.cue;
         units.push(Unit {
             start: t.start,
             end: t.end,
             kind: UnitKind::Word,
             tok: i,
             joined,
-            class: *classes
-                .entry(raw)
-                .or_insert_with(|| classify(raw, &t.norm, dict)),
+            class,
         });
         prev_end = Some(t.end);
         i += 1;
     }
-    units
+    (units, cues)
 }
 
 /// Surname shapes of the other peoples of the region beside the Russian/Kyrgyz -ов/-ев:
@@ -3775,11 +3786,15 @@ fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
     let abbreviation = allcaps && norm.chars().count() <= 3;
     // The stop-word lists are asked last: only a capitalized word can be name-like.
     let name_slot = (cap || allcaps) && long_enough && !marker && !abbreviation;
+    let cue = role_cue(norm);
     let stems = candidate_stems(norm);
     let patronymic_shape = stems_are_patronymic(&stems);
     // A patronymic is no stop word whatever its first letters spell: "Токтоматовна". The
     // full suffix decides here ("Верховного" has the stem shape "-овн" and is a stop word).
-    let stop = name_slot && !has_full_patronymic_suffix(&stems) && is_stop_word(norm);
+    // `is_stop_word`, with the cue already known.
+    let stop = name_slot
+        && !has_full_patronymic_suffix(&stems)
+        && (cue.is_some() || is_stop_word_besides_cues(norm));
     let nameish = name_slot && !stop;
     // See `Class`: the rules read a word's dictionaries only when it may name someone.
     let dictionaries = if cap || allcaps || marker {
@@ -3798,5 +3813,6 @@ fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
         marker,
         place: dictionaries.place,
         allow: dictionaries.allow_word,
+        cue,
     }
 }
