@@ -36,7 +36,13 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
     let folded = crate::folded::fold_text(text);
     let found = engine.addresses.find_all_folded(text, folded.as_deref());
     let (mut hits, streets): (Vec<Hit>, _) = (found.homes, found.streets);
-    hits.extend(engine.patterns.find_folded(text, folded.as_deref()));
+    // The act's date and table rows, which the patterns and the rows beside names read.
+    let layout = crate::patterns::ActLayout::of(&engine.patterns, text);
+    hits.extend(
+        engine
+            .patterns
+            .find_folded(text, folded.as_deref(), &layout),
+    );
 
     let mut finder = NameFinder::new(text, &tokens, &engine.dictionaries);
     let mut claimed: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
@@ -96,6 +102,7 @@ pub(crate) fn mask(engine: &Engine, text: &str, judges: &[String]) -> Masking {
         text,
         &named,
         &found.undecided,
+        &layout,
     );
     candidates.extend(
         beside

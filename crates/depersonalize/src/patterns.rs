@@ -24,6 +24,22 @@ pub struct Hit {
     pub confidence: f32,
 }
 
+/// What several passes read of a whole act, read once: its date ([`Patterns::act_date`])
+/// and its lines as table rows ([`table_rows`]).
+pub(crate) struct ActLayout {
+    pub(crate) date: Option<u32>,
+    pub(crate) rows: Vec<(usize, Option<Cells>)>,
+}
+
+impl ActLayout {
+    pub(crate) fn of(patterns: &Patterns, text: &str) -> Self {
+        Self {
+            date: patterns.act_date(text),
+            rows: table_rows(text),
+        }
+    }
+}
+
 /// Compiled patterns; build once, share across threads.
 pub struct Patterns {
     pin: Pattern,
@@ -303,13 +319,18 @@ impl Patterns {
 
     /// All pattern hits in the text, unsorted, possibly overlapping.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        self.find_folded(text, fold_text(text).as_deref())
+        self.find_folded(text, fold_text(text).as_deref(), &ActLayout::of(self, text))
     }
 
     /// [`Self::find`] with the act already folded by [`fold_text`] (same offsets): where
     /// the cue patterns look for their words. The engine folds each act once for these
     /// patterns and the address grammar.
-    pub(crate) fn find_folded(&self, text: &str, folded: Option<&str>) -> Vec<Hit> {
+    pub(crate) fn find_folded(
+        &self,
+        text: &str,
+        folded: Option<&str>,
+        layout: &ActLayout,
+    ) -> Vec<Hit> {
         let mut hits = Vec::new();
         let mut push = |start, end, category, rule, confidence| {
             hits.push(Hit {
@@ -628,7 +649,7 @@ impl Patterns {
                 }
             }
         }
-        let act = self.act_date(text);
+        let act = layout.date;
         for c in self.birth_after_name.captures_iter(text) {
             let (Some(sep), Some(g), Some(all)) = (c.get(1), c.get(2), c.get(0)) else {
                 continue;
@@ -645,7 +666,7 @@ impl Patterns {
                 });
             }
         }
-        self.table_columns(text, &mut hits);
+        self.table_columns(text, &layout.rows, &mut hits);
         self.drop_legal_entity_accounts(text, &mut hits);
         hits
     }
@@ -685,9 +706,9 @@ impl Patterns {
     /// рождения | ПИН" as DOCX tables are extracted): every cell under a birth-date header
     /// that holds a date, and every non-empty cell under an address header, down to the
     /// end of the table.
-    fn table_columns(&self, text: &str, hits: &mut Vec<Hit>) {
+    fn table_columns(&self, text: &str, rows: &[(usize, Option<Cells>)], hits: &mut Vec<Hit>) {
         let mut columns: Vec<(usize, Category)> = Vec::new();
-        for (_, row) in table_rows(text) {
+        for (_, row) in rows {
             let Some(row) = row else {
                 columns.clear();
                 continue;

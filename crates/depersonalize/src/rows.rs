@@ -9,7 +9,7 @@
 //! grammar reads as a street, house or flat is the person's home address.
 
 use crate::address::AddressGrammar;
-use crate::patterns::{Hit, Patterns, parse_date, table_rows};
+use crate::patterns::{ActLayout, Hit, Patterns, parse_date};
 use courtpub_domain::Category;
 
 /// Birth dates and home addresses beside the given name mentions (sorted by start);
@@ -20,12 +20,13 @@ pub(crate) fn beside_names(
     text: &str,
     names: &[(usize, usize)],
     undecided: &[(usize, usize)],
+    layout: &ActLayout,
 ) -> Vec<Hit> {
     let mut hits = Vec::new();
     if names.is_empty() {
         return hits;
     }
-    let act = patterns.act_date(text);
+    let act = layout.date;
     for &(s, e) in names {
         // "уулу Нурбек (12.03.2015-ж.)": a child is often named by the given name alone.
         if let Some((ds, de)) = patterns.bracketed_birth_date(text, e, act) {
@@ -68,7 +69,7 @@ pub(crate) fn beside_names(
 
     // Table rows: the header row (cells without digits) names what each column holds.
     let mut header: Option<Vec<String>> = None;
-    for (_, row) in table_rows(text) {
+    for (_, row) in &layout.rows {
         let Some(cells) = row else {
             header = None;
             continue;
