@@ -209,7 +209,7 @@ fn company_names(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         "моторс",
         "маркет",
     ];
-    let capitalized = |t: &Token| t.is_word() && text[t.start..].starts_with(char::is_uppercase);
+    let capitalized = |t: &Token| t.is_word() && text[t.start..].starts_with(crate::text::is_upper);
     let mut out = Vec::new();
     for k in 1..tokens.len() {
         let (name, trade) = (&tokens[k - 1], &tokens[k]);
@@ -328,7 +328,7 @@ fn leak_check(
         let capitalized_parts: Vec<usize> = raw
             .split(|c: char| c == '-' || crate::text::is_dash(c))
             .enumerate()
-            .filter(|(_, part)| part.starts_with(char::is_uppercase))
+            .filter(|(_, part)| part.starts_with(crate::text::is_upper))
             .map(|(i, _)| i)
             .collect();
         if capitalized_parts.is_empty() {
@@ -397,7 +397,7 @@ fn leak_check(
 /// words of an act, which the leak check then skips without splitting them. The dashes
 /// of [`crate::text::is_dash`] other than '-' start with the bytes 0xC2 or 0xE2.
 fn may_have_capitalized_part(raw: &str) -> bool {
-    raw.starts_with(char::is_uppercase)
+    raw.starts_with(crate::text::is_upper)
         || memchr::memchr3(b'-', 0xC2, 0xE2, raw.as_bytes()).is_some()
 }
 
