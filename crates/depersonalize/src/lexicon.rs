@@ -800,7 +800,7 @@ pub(crate) fn is_stop_word_besides_cues(norm: &str) -> bool {
 /// order: the first prefix of the list that starts a word is found among the one or two
 /// that share its first bytes (grouped by the first letter, a word was compared with a
 /// dozen). Word lists are asked about every word of every act.
-struct PrefixIndex<T> {
+pub(crate) struct PrefixIndex<T> {
     /// Per first six bytes of the prefixes of six bytes or more: (position in the
     /// list, prefix, value).
     groups: FxHashMap<[u8; KEY], Vec<(usize, &'static str, T)>>,
@@ -812,7 +812,7 @@ struct PrefixIndex<T> {
 const KEY: usize = 6;
 
 impl<T: Copy> PrefixIndex<T> {
-    fn new(list: impl Iterator<Item = (&'static str, T)>) -> Self {
+    pub(crate) fn new(list: impl Iterator<Item = (&'static str, T)>) -> Self {
         let mut index = Self {
             groups: FxHashMap::default(),
             short: Vec::new(),
@@ -832,7 +832,7 @@ impl<T: Copy> PrefixIndex<T> {
 
     /// The value of the first prefix (in list order) that `word` starts with: the earlier
     /// of the first one among those that share its first bytes and the first short one.
-    fn first_prefix_of(&self, word: &str) -> Option<T> {
+    pub(crate) fn first_prefix_of(&self, word: &str) -> Option<T> {
         let starts = |&&(_, p, _): &&(usize, &str, T)| word.starts_with(p);
         let long = key_of(word)
             .and_then(|key| self.groups.get(&key))

@@ -2942,9 +2942,14 @@ fn is_state_body_word(norm: &str) -> bool {
         "грс",
         "ииб",
     ];
+    // Grouped by their first letters: a word is compared with the one or two that share them.
+    static BY_FIRST_CHARS: std::sync::LazyLock<crate::lexicon::PrefixIndex<()>> =
+        std::sync::LazyLock::new(|| {
+            crate::lexicon::PrefixIndex::new(PREFIXES.iter().map(|&p| (p, ())))
+        });
     // "органа опеки", never "опекун" (a guardian is a private person); "органынын", never
     // "организация" (a company may be private).
-    PREFIXES.iter().any(|p| norm.starts_with(p))
+    BY_FIRST_CHARS.first_prefix_of(norm).is_some()
         || matches!(norm, "опека" | "опеки" | "опеке" | "опеку" | "опекой")
         || norm.starts_with("орган") && !norm.starts_with("организ") && !norm.starts_with("органич")
 }
