@@ -133,10 +133,21 @@ impl ByLastByte {
         let last = *word.as_bytes().last()?;
         self.groups[usize::from(last)].iter().find_map(|e| {
             // The suffix starts at a char boundary: it is a whole string's bytes.
-            let stem = word.strip_suffix(e)?;
+            let stem = strip_short_suffix(word, e)?;
             has_chars(stem, MIN_STEM_CHARS).then_some(stem)
         })
     }
+}
+
+/// `word.strip_suffix(suffix)` for a suffix of a few bytes, compared byte by byte: a call
+/// to `memcmp` for each of the endings that every word is compared with cost more than
+/// the comparison.
+fn strip_short_suffix<'a>(word: &'a str, suffix: &str) -> Option<&'a str> {
+    let cut = word.len().checked_sub(suffix.len())?;
+    let tail = &word.as_bytes()[cut..];
+    // Equal bytes start with the suffix's first byte, a char's first: `cut` is a char
+    // boundary of the word.
+    (tail.iter().zip(suffix.as_bytes()).all(|(a, b)| a == b)).then(|| &word[..cut])
 }
 
 static RU_BY_LAST_BYTE: LazyLock<ByLastByte> = LazyLock::new(|| ByLastByte::new(RU_ENDINGS));
@@ -313,6 +324,29 @@ pub fn is_patronymic_marker(normalized: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_suffixes_strip_as_strip_suffix() {
+        for word in ["", "а", "асанова", "асановдун", "ova", "ёлка", "аа"] {
+            for suffix in [
+                "",
+                "а",
+                "ова",
+                "дун",
+                "ва",
+                "ka",
+                "ёлка",
+                "аасанова",
+                "\u{430}",
+            ] {
+                assert_eq!(
+                    strip_short_suffix(word, suffix),
+                    word.strip_suffix(suffix),
+                    "{word} {suffix}"
+                );
+            }
+        }
+    }
 
     macro_rules! stems_meet {
         ($($name:ident: $entry:expr, $form:expr;)*) => {$(
