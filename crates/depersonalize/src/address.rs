@@ -742,7 +742,7 @@ fn address_segments(text: &str, at: usize, forward: bool) -> Option<(usize, usiz
                 let word_len = bytes[..k]
                     .iter()
                     .rev()
-                    .take_while(|(_, p)| p.is_alphabetic())
+                    .take_while(|(_, p)| crate::text::is_letter(*p))
                     .count();
                 let after_digit = k > 0 && bytes[k - 1].1.is_ascii_digit();
                 (word_len >= 4 || after_digit) && next.is_none_or(char::is_whitespace)

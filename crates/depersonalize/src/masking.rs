@@ -181,7 +181,7 @@ fn quoted_names(text: &str) -> (Vec<Range>, Vec<Range>) {
 fn is_sole_traders_trade_name(before: &str, quoted: &str) -> bool {
     let word = before
         .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
+        .rsplit(|c: char| !crate::text::is_letter(c))
         .next()
         .unwrap_or("");
     matches!(word, "ИП" | "ЖИ")

@@ -1023,7 +1023,7 @@ pub(crate) fn parse_date(s: &str) -> Option<u32> {
             .map(|i| i as u32 + 1)
     };
     let word = lower
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !crate::text::is_letter(c))
         .find(|w| month_of(w).is_some() && !w.starts_with("жыл"));
     let (day, month, year) = match (numbers.as_slice(), word) {
         ([d, y], Some(w)) if *y >= 1000 => (*d, month_of(w)?, *y),

@@ -221,7 +221,7 @@ fn particulars_only(between: &str) -> bool {
         let word = chars[..i]
             .iter()
             .rev()
-            .take_while(|p| p.is_alphabetic())
+            .take_while(|p| crate::text::is_letter(**p))
             .count();
         if c == '.' && spaced && (i == 0 || word >= 3) {
             return false;
