@@ -3330,10 +3330,15 @@ fn past_tense_gender(norm: &str) -> Option<Gender> {
 /// Kyrgyz and Kazakh letters written with their Russian look-alikes (ү/у, ө/о, ң/н…) and
 /// Latin letters typed inside a Cyrillic word ("Oсмонова") are one spelling for matching.
 pub fn fold_spelling(word: &str) -> String {
-    // Most words hold no letter that folds: copied as they are (with `cyrillic` set, every
+    fold_spelling_cow(word).into_owned()
+}
+
+/// [`fold_spelling`], borrowing a word that has no letter to fold.
+fn fold_spelling_cow(word: &str) -> std::borrow::Cow<'_, str> {
+    // Most words hold no letter that folds: kept as they are (with `cyrillic` set, every
     // letter that may fold is asked).
     if word.chars().all(|c| fold_spelling_char(c, true) == c) {
-        return word.to_string();
+        return std::borrow::Cow::Borrowed(word);
     }
     let cyrillic = word.chars().any(|c| ('а'..='я').contains(&c) || c == 'ё');
     word.chars()
@@ -3370,12 +3375,12 @@ fn fold_spelling_char(c: char, cyrillic: bool) -> char {
 
 /// The folded candidate stems of a word, matched against person keys.
 pub fn key_stems(norm: &str) -> Vec<String> {
-    let folded = fold_spelling(norm);
+    let folded = fold_spelling_cow(norm);
     let mut out: Vec<String> = candidate_stems(&folded)
         .into_iter()
         .map(str::to_string)
         .collect();
-    if folded != norm {
+    if *folded != *norm {
         for s in candidate_stems(norm) {
             let s = fold_spelling(s);
             if !out.contains(&s) {
