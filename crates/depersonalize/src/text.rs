@@ -479,6 +479,8 @@ mod tests {
             "中",
             "😀",
             "ᲃ",
+            "-\n",
+            "-\r\n  ",
         ];
         // A fixed pseudo-random sequence of pieces.
         let mut state = 2024u32;
