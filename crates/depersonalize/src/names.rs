@@ -638,54 +638,32 @@ impl<'a> NameFinder<'a> {
                     0.8,
                 ));
             }
-            // "Потерпевший Демир Хакан": after a role word, a surname and a name-like word
-            // that no list knows as a given name but a name list holds (a Turkish,
-            // Korean or Chinese given name) are one person's surname and given name.
-            if c0.surname_like()
-                && !c0.allow
-                && c1.is_some_and(|c| {
-                    c.nameish
-                        && c.surname_dict
-                        && !c.allow
-                        && !c.place
-                        && !c.patronymic
-                        && !c.marker
-                        && !c.allcaps
-                })
-                && !self.place_word_after(i + 1)
-                && !self.next_word_is_institution(i + 1)
-            {
-                return Some(Found::full(
-                    i,
-                    Some(i),
-                    Some(i + 1),
-                    None,
-                    i + 1,
-                    "name.cued_surname_given",
-                    0.85,
-                ));
-            }
-            // "Подсудимый Шахин Озан, гражданин Турции": after a role word, a surname and a
-            // capitalized word that no list knows at all, ending the phrase, are the
-            // surname and given name of one foreign person.
-            if c0.surname_like()
-                && !c0.allow
-                && c1.is_some_and(|c| {
-                    c.nameish
-                        && !c.surname_dict
-                        && !c.surname_shape
-                        && !c.first
-                        && !c.allow
-                        && !c.place
-                        && !c.patronymic
-                        && !c.marker
-                        && !c.allcaps
-                })
-                && self.unit(i + 2).is_none_or(|u| {
+            // After a role word, a surname and a foreign given name: "Потерпевший Демир
+            // Хакан" (a name that no list knows as a given name but a name list holds: a
+            // Turkish, Korean or Chinese given name), "Подсудимый Шахин Озан, гражданин
+            // Турции" (a capitalized word no list knows at all, ending the phrase).
+            let given_like = |c: &Class| {
+                c.nameish && !c.allow && !c.place && !c.patronymic && !c.marker && !c.allcaps
+            };
+            let ends_phrase = || {
+                self.unit(i + 2).is_none_or(|u| {
                     !u.joined || !self.text[u.start..u.end].starts_with(char::is_uppercase)
                 })
+            };
+            let rule = c1.filter(given_like).and_then(|c| {
+                if c.surname_dict {
+                    Some(("name.cued_surname_given", 0.85))
+                } else if !c.surname_shape && !c.first && ends_phrase() {
+                    Some(("name.cued_surname_unknown_given", 0.8))
+                } else {
+                    None
+                }
+            });
+            if c0.surname_like()
+                && !c0.allow
                 && !self.place_word_after(i + 1)
                 && !self.next_word_is_institution(i + 1)
+                && let Some((rule, confidence)) = rule
             {
                 return Some(Found::full(
                     i,
@@ -693,8 +671,8 @@ impl<'a> NameFinder<'a> {
                     Some(i + 1),
                     None,
                     i + 1,
-                    "name.cued_surname_unknown_given",
-                    0.8,
+                    rule,
+                    confidence,
                 ));
             }
             // "ФИО наследника\tДата рождения": a column heading, not a surname.
