@@ -1227,7 +1227,7 @@ impl<'a> NameFinder<'a> {
                 found
                     .surname
                     .filter(|&s| !found.marker && found.first == s && found.last == s)
-                    .and_then(|s| self.gender_after_preposition(s))
+                    .and_then(|s| self.gender_of_a_governed_surname(s))
             });
         p
     }
@@ -1235,7 +1235,7 @@ impl<'a> NameFinder<'a> {
     /// "со слов Ахмедова", "взыскать с Асанова", "семья Асанова": after a preposition or the
     /// noun of a thing a Russian surname in "-ова", "-ева", "-ина" is a man's in the genitive
     /// or accusative; a woman's would read "-овой", "-ову".
-    fn gender_after_preposition(&self, u: usize) -> Option<Gender> {
+    fn gender_of_a_governed_surname(&self, u: usize) -> Option<Gender> {
         const PREPOSITIONS: &[&str] = &[
             "у",
             "от",
@@ -2310,7 +2310,7 @@ impl<'a> NameFinder<'a> {
             let gender = surname_gender(norm, self.kyrgyz_at(self.units[u].start))
                 .or_else(|| {
                     (first == last)
-                        .then(|| self.gender_after_preposition(u))
+                        .then(|| self.gender_of_a_governed_surname(u))
                         .flatten()
                 })
                 .or_else(|| self.context_gender(first, last));
