@@ -472,6 +472,39 @@ pub(crate) const MONTH_STEMS: &[&str] = &[
     "ноябр",
     "декабр",
 ];
+/// A Russian preposition: the name after it is governed by it, so it is no subject of a
+/// verb, no holder of a title before it, and a surname in "-ова" after it is a man's.
+pub fn is_preposition(norm: &str) -> bool {
+    matches!(
+        norm,
+        "в" | "во"
+            | "на"
+            | "с"
+            | "со"
+            | "к"
+            | "ко"
+            | "у"
+            | "от"
+            | "до"
+            | "из"
+            | "о"
+            | "об"
+            | "при"
+            | "за"
+            | "перед"
+            | "между"
+            | "без"
+            | "по"
+            | "для"
+            | "про"
+            | "через"
+            | "против"
+            | "после"
+            | "кроме"
+            | "около"
+            | "возле"
+    )
+}
 
 /// Capitalized words that never fill a name slot: legal prose, months, function words,
 /// the court system's own vocabulary in Russian and Kyrgyz.

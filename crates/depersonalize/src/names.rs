@@ -7,7 +7,7 @@
 
 use crate::dictionaries::{Dictionaries, WordClasses};
 use crate::lexicon::{
-    Cue, is_stop_word, is_stop_word_besides_cues, is_trailing_judge_cue, role_cue,
+    Cue, is_preposition, is_stop_word, is_stop_word_besides_cues, is_trailing_judge_cue, role_cue,
 };
 use crate::morph::{
     candidate_stems, has_surname_shape, is_patronymic, is_patronymic_marker, stems_are_patronymic,
@@ -1236,25 +1236,6 @@ impl<'a> NameFinder<'a> {
     /// noun of a thing a Russian surname in "-ова", "-ева", "-ина" is a man's in the genitive
     /// or accusative; a woman's would read "-овой", "-ову".
     fn gender_of_a_governed_surname(&self, u: usize) -> Option<Gender> {
-        const PREPOSITIONS: &[&str] = &[
-            "у",
-            "от",
-            "для",
-            "без",
-            "до",
-            "из",
-            "с",
-            "со",
-            "против",
-            "после",
-            "кроме",
-            "около",
-            "возле",
-            "на",
-            "про",
-            "через",
-            "за",
-        ];
         const GOVERNING_NOUNS: &[&str] = &["слов", "отношении", "пользу", "лице", "имя"];
         let unit = &self.units[u];
         let norm = self.norm(u);
@@ -1268,23 +1249,17 @@ impl<'a> NameFinder<'a> {
         }
         let mut before = self.tokens[..unit.tok].iter().rev();
         let governed = match before.next() {
-            Some(t) if PREPOSITIONS.contains(&t.norm.as_str()) => true,
-            Some(t) if GOVERNING_NOUNS.contains(&t.norm.as_str()) => before
-                .next()
-                .is_some_and(|p| PREPOSITIONS.contains(&p.norm.as_str()) || p.norm == "в"),
+            Some(t) if is_preposition(&t.norm) => true,
+            Some(t) if GOVERNING_NOUNS.contains(&t.norm.as_str()) => {
+                before.next().is_some_and(|p| is_preposition(&p.norm))
+            }
             // "семья Самакова не имеет", "показания Асанова": the possessor of a thing. Not
             // after a noun a preposition governs: "В апелляционной жалобе Асанова просит"
             // names the woman who complains.
             Some(t) => {
                 t.is_word()
                     && is_possessed_noun(&t.norm)
-                    && !before.take(2).any(|p| {
-                        PREPOSITIONS.contains(&p.norm.as_str())
-                            || matches!(
-                                p.norm.as_str(),
-                                "в" | "во" | "о" | "об" | "при" | "по" | "к"
-                            )
-                    })
+                    && !before.take(2).any(|p| is_preposition(&p.norm))
             }
             None => false,
         };
@@ -1583,31 +1558,9 @@ impl<'a> NameFinder<'a> {
             .iter()
             .rev()
             .filter(|t| !matches!(t.kind, TokenKind::Punct(':' | ',')));
-        let is_preposition = |t: Option<&Token>| {
-            t.is_some_and(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "с" | "со"
-                        | "к"
-                        | "ко"
-                        | "у"
-                        | "от"
-                        | "для"
-                        | "о"
-                        | "об"
-                        | "при"
-                        | "за"
-                        | "перед"
-                        | "между"
-                        | "без"
-                        | "по"
-                )
-            })
-        };
+        let preposition = |t: Option<&Token>| t.is_some_and(|t| is_preposition(&t.norm));
         let first_before = words_before.next();
-        if is_preposition(first_before)
-            || cue_before.is_some() && is_preposition(words_before.next())
-        {
+        if preposition(first_before) || cue_before.is_some() && preposition(words_before.next()) {
             return None;
         }
         let end = self.units[last].end;
@@ -1653,22 +1606,7 @@ impl<'a> NameFinder<'a> {
         // preposition is no holder of the title before it.
         if start_tok > 0
             && self.tokens[start_tok - 1].is_word()
-            && matches!(
-                self.tokens[start_tok - 1].norm.as_str(),
-                "у" | "к"
-                    | "ко"
-                    | "от"
-                    | "для"
-                    | "о"
-                    | "об"
-                    | "за"
-                    | "перед"
-                    | "без"
-                    | "из"
-                    | "на"
-                    | "про"
-                    | "через"
-            )
+            && is_preposition(&self.tokens[start_tok - 1].norm)
         {
             blocked = true;
         }
