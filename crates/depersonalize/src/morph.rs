@@ -303,6 +303,34 @@ pub fn stems_are_patronymic(stems: &[&str]) -> bool {
     })
 }
 
+/// A stem ending in a whole patronymic suffix in some case ("-ович", "-евна", "-овичу"…),
+/// stricter than [`stems_are_patronymic`], which also takes the bare stem shape "-овн".
+pub fn has_whole_patronymic_suffix(stems: &[&str]) -> bool {
+    const ENDS: &[&str] = &[
+        "ович",
+        "евич",
+        "овича",
+        "евича",
+        "овичу",
+        "евичу",
+        "овичем",
+        "евичем",
+        "овиче",
+        "евиче",
+        "овна",
+        "евна",
+        "овны",
+        "евны",
+        "овне",
+        "евне",
+        "овну",
+        "евну",
+        "овной",
+        "евной",
+    ];
+    stems.iter().any(|s| ENDS.iter().any(|e| s.ends_with(e)))
+}
+
 /// Kyrgyz and Kazakh patronymic markers written as a separate word: "Жумабек уулу"; and
 /// the Uzbek ones, «угли» (son of) and «кизи» (daughter of), also as Uzbek spells them
 /// («ўғли», «қизи») and with a Kyrgyz case suffix ("Бахром углинин", "Акмал кизиге").

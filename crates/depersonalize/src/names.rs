@@ -10,8 +10,9 @@ use crate::lexicon::{
     Cue, is_preposition, is_stop_word, is_stop_word_besides_cues, is_trailing_judge_cue, role_cue,
 };
 use crate::morph::{
-    candidate_stems, has_surname_shape, is_patronymic, is_patronymic_marker, stems_are_patronymic,
-    stems_have_surname_shape, strip_kyrgyz, strip_russian,
+    candidate_stems, has_surname_shape, has_whole_patronymic_suffix, is_patronymic,
+    is_patronymic_marker, stems_are_patronymic, stems_have_surname_shape, strip_kyrgyz,
+    strip_russian,
 };
 use crate::text::{Token, TokenKind, is_all_caps, is_capitalized, is_upper, only_space_between};
 use courtpub_domain::Role;
@@ -3676,33 +3677,6 @@ fn is_possessed_noun(norm: &str) -> bool {
     ) || PREFIXES.iter().any(|p| norm.starts_with(p))
 }
 
-/// A stem ending in a whole patronymic suffix in some case: "-ович", "-евна", "-овичу"…
-fn has_full_patronymic_suffix(stems: &[&str]) -> bool {
-    const ENDS: &[&str] = &[
-        "ович",
-        "евич",
-        "овича",
-        "евича",
-        "овичу",
-        "евичу",
-        "овичем",
-        "евичем",
-        "овиче",
-        "евиче",
-        "овна",
-        "евна",
-        "овны",
-        "евны",
-        "овне",
-        "евне",
-        "овну",
-        "евну",
-        "овной",
-        "евной",
-    ];
-    stems.iter().any(|s| ENDS.iter().any(|e| s.ends_with(e)))
-}
-
 fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
     let allcaps = is_all_caps(raw);
     let cap = is_capitalized(raw);
@@ -3716,10 +3690,10 @@ fn classify(raw: &str, norm: &str, dict: &Dictionaries) -> Class {
     let stems = candidate_stems(norm);
     let patronymic_shape = stems_are_patronymic(&stems);
     // A patronymic is no stop word whatever its first letters spell: "Токтоматовна". The
-    // full suffix decides here ("Верховного" has the stem shape "-овн" and is a stop word).
-    // `is_stop_word`, with the cue already known.
+    // whole suffix decides here ("Верховного" has the stem shape "-овн" and is a stop
+    // word). A word with a role cue is a stop word (`is_stop_word`, the cue known).
     let stop = name_slot
-        && !has_full_patronymic_suffix(&stems)
+        && !has_whole_patronymic_suffix(&stems)
         && (cue.is_some() || is_stop_word_besides_cues(norm));
     let nameish = name_slot && !stop;
     // See `Class`: the rules read a word's dictionaries only when it may name someone.
